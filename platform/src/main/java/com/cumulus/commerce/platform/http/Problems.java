@@ -1,0 +1,59 @@
+package com.cumulus.commerce.platform.http;
+
+/** The problem types every app shares; apps add their own with {@link Problem#of}. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem malformedJson(String detail) {
+        return Problem.of("malformed-json", "Malformed JSON", 400, detail);
+    }
+
+    public static Problem invalidRequest(String detail) {
+        return Problem.of("invalid-request", "Invalid request", 400, detail);
+    }
+
+    public static Problem invalidContinuationToken() {
+        return Problem.of("invalid-continuation-token", "Invalid continuation token", 400,
+                "the continuation token was not issued for this query; start again without it");
+    }
+
+    public static Problem unauthorized(String detail) {
+        return Problem.of("unauthorized", "Unauthorized", 401, detail);
+    }
+
+    public static Problem notFound(String detail) {
+        return Problem.of("not-found", "Not found", 404, detail);
+    }
+
+    public static Problem methodNotAllowed(String method, String path) {
+        return Problem.of("method-not-allowed", "Method not allowed", 405, method + " is not allowed on " + path);
+    }
+
+    public static Problem conflict(String detail) {
+        return Problem.of("conflict", "Conflict", 409, detail);
+    }
+
+    public static Problem preconditionFailed(String detail) {
+        return Problem.of("precondition-failed", "Precondition failed", 412, detail);
+    }
+
+    public static Problem payloadTooLarge(long limitBytes) {
+        return Problem.of("payload-too-large", "Payload too large", 413,
+                "the request body exceeds the limit of " + limitBytes + " bytes");
+    }
+
+    public static Problem unsupportedMediaType(String detail) {
+        return Problem.of("unsupported-media-type", "Unsupported media type", 415, detail);
+    }
+
+    public static Problem preconditionRequired(String detail) {
+        return Problem.of("precondition-required", "Precondition required", 428, detail);
+    }
+
+    public static Problem internal(String invocationId) {
+        return Problem.of("internal-error", "Internal error", 500,
+                "the request failed; quote invocation " + invocationId + " when reporting it");
+    }
+}
