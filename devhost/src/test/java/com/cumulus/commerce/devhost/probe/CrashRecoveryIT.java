@@ -108,7 +108,7 @@ class CrashRecoveryIT {
             return ids;
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             var st = c.prepareStatement(ProbeStore.PROCESSED_IDS_SQL)) {
+             var st = c.prepareStatement("SELECT id FROM documents WHERE container = ?")) {
             st.setString(1, "probe-processed");
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
