@@ -23,7 +23,8 @@ import java.util.List;
  * One {@link DocumentQuery} as SQL over the documents table, paged by keyset on (sort value, id). SQLite
  * orders NULL (a missing path) before every value and compares an unbound-affinity parameter with the same
  * rules as ORDER BY, so "after the last row" is a plain comparison plus explicit NULL handling. Paths are
- * inlined: {@link DocumentQuery} has already restricted them to dotted identifiers.
+ * inlined: {@link DocumentQuery} has already restricted them to dotted identifiers. SQLite's lower() folds
+ * ASCII only, so {@link ContainsText} ignores the case of ASCII letters and matches other letters exactly.
  */
 final class QueryPlan {
 

@@ -328,6 +328,21 @@ public abstract class DocumentsContract {
     }
 
     @Test
+    void aCheckpointTakenThroughAnotherFeedOfTheSameLeaseIsHonoured() {
+        var orders = container("orders");
+        for (int i = 0; i < 4; i++) {
+            orders.create("c1", "o" + i, body("o" + i, i));
+        }
+        ChangeFeed previousOwner = orders.changeFeed("relay");
+        ChangeFeed newOwner = orders.changeFeed("relay");
+
+        previousOwner.checkpoint(previousOwner.next(2).get(1).lsn());
+
+        assertThat(newOwner.checkpointed()).isEqualTo(previousOwner.checkpointed());
+        assertThat(newOwner.next(10)).extracting(Document::id).containsExactly("o2", "o3");
+    }
+
+    @Test
     void leasesAreIndependent() throws Exception {
         var orders = container("orders");
         for (int i = 0; i < 3; i++) {
