@@ -32,7 +32,10 @@ final class SqliteDatabase implements AutoCloseable {
         this.readers = ThreadLocal.withInitial(() -> {
             try {
                 Connection c = connect();
-                c.setReadOnly(true);
+                // the driver refuses setReadOnly on an open connection; the pragma gives the same guard
+                try (var st = c.createStatement()) {
+                    st.execute("PRAGMA query_only=ON");
+                }
                 allReaders.add(c);
                 return c;
             } catch (SQLException e) {

@@ -1,0 +1,67 @@
+package com.cumulus.commerce.platform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cumulus.commerce.platform.contract.ManualClock;
+import com.cumulus.commerce.platform.tables.TableEntity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalPlatformTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final ManualClock clock = ManualClock.startingAt("2026-03-01T09:00:00Z");
+
+    @Test
+    void storesLiveInTheDataDirectoryAndSurviveAReopen() {
+        String secret;
+        try (var platform = new LocalPlatform(dataDir, clock)) {
+            platform.documents().container("orders").create("c1", "o1", "{\"total\":100}");
+            platform.tables().insert("carts", TableEntity.of("u1", "line-1", Map.of("quantity", 1L)));
+            secret = platform.secrets().getOrCreateRandom("signing-key");
+            platform.cache().put("k", "v", Duration.ofMinutes(1));
+            assertThat(platform.clock()).isSameAs(clock);
+        }
+
+        assertThat(dataDir.resolve("documents.db")).exists();
+        assertThat(dataDir.resolve("tables.db")).exists();
+        assertThat(dataDir.resolve("vault.db")).exists();
+        assertThat(dataDir.resolve("messaging.db")).exists();
+        assertThat(dataDir.resolve("streams.db")).exists();
+        try (var platform = new LocalPlatform(dataDir, clock)) {
+            assertThat(platform.documents().container("orders").read("c1", "o1")).isPresent();
+            assertThat(platform.tables().get("carts", "u1", "line-1")).isPresent();
+            assertThat(platform.secrets().get("signing-key")).contains(secret);
+            assertThat(platform.cache().get("k")).as("the cache is not durable").isEmpty();
+        }
+    }
+
+    @Test
+    void closeClosesEveryStoreOnceAndTellsItsOwner() {
+        var closedPlatforms = new ArrayList<LocalPlatform>();
+        var platform = new LocalPlatform(dataDir, clock, closedPlatforms::add);
+        var orders = platform.documents().container("orders");
+
+        platform.close();
+        platform.close();
+
+        assertThat(closedPlatforms).containsExactly(platform);
+        assertThatThrownBy(() -> orders.read("c1", "o1")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> platform.tables().get("carts", "u1", "r1")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> platform.secrets().get("signing-key")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void dataDirectoryIsAbsolute() {
+        try (var platform = new LocalPlatform(dataDir.resolve("nested/../here"), clock)) {
+            assertThat(platform.dataDir()).isEqualTo(dataDir.resolve("here").toAbsolutePath());
+        }
+    }
+}
