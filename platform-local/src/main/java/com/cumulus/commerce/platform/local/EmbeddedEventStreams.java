@@ -133,7 +133,8 @@ final class EmbeddedEventStreams implements EventStreams, AutoCloseable {
         if (maxEvents < 1) {
             throw new IllegalArgumentException("'maxEvents' must be at least 1");
         }
-        return db.read(c -> {
+        // on the writer, which sees every commit; the per-thread readers of this SqliteDatabase cannot open yet
+        return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("""
                     SELECT seq, enqueued_at, partition_key, body, properties FROM stream_event
                     WHERE stream = ? AND partition = ? AND seq > ? ORDER BY seq LIMIT ?""")) {
@@ -158,7 +159,7 @@ final class EmbeddedEventStreams implements EventStreams, AutoCloseable {
     public OptionalLong checkpoint(String stream, String consumerGroup, int partition) {
         requirePartition(stream, partition);
         requireName(consumerGroup, "consumerGroup");
-        return db.read(c -> {
+        return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement(
                     "SELECT seq FROM stream_checkpoint WHERE stream = ? AND consumer_group = ? AND partition = ?")) {
                 st.setString(1, stream);

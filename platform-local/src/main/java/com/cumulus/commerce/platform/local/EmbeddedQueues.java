@@ -227,7 +227,8 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
     @Override
     public long count(String entityPath) {
         requireEntity(entityPath);
-        return db.read(c -> {
+        // on the writer, which sees every commit; the per-thread readers of this SqliteDatabase cannot open yet
+        return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM queue_message WHERE entity = ?")) {
                 st.setString(1, entityPath);
                 try (ResultSet rs = st.executeQuery()) {
