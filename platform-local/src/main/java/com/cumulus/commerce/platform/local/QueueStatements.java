@@ -56,6 +56,12 @@ final class QueueStatements {
             dead_letter_path TEXT)"""
     };
 
+    static final String VISIBLE = """
+            SELECT seq, message_id, body, content_type, correlation_id, properties, enqueued_at,
+                delivery_count, dead_letter_reason, dead_letter_description
+            FROM queue_message INDEXED BY queue_message_delivery
+            WHERE entity = ? AND visible_at <= ? ORDER BY seq LIMIT ?""";
+
     private final Connection connection;
     private final PreparedStatement insert;
     private final PreparedStatement visible;
@@ -72,11 +78,7 @@ final class QueueStatements {
         this.insert = connection.prepareStatement("""
                 INSERT INTO queue_message (entity, message_id, body, content_type, correlation_id, properties,
                     enqueued_at, visible_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-        this.visible = connection.prepareStatement("""
-                SELECT seq, message_id, body, content_type, correlation_id, properties, enqueued_at,
-                    delivery_count, dead_letter_reason, dead_letter_description
-                FROM queue_message INDEXED BY queue_message_delivery
-                WHERE entity = ? AND visible_at <= ? ORDER BY seq LIMIT ?""");
+        this.visible = connection.prepareStatement(VISIBLE);
         this.lock = connection.prepareStatement(
                 "UPDATE queue_message SET delivery_count = delivery_count + 1, visible_at = ?, locked = 1 WHERE seq = ?");
         this.delete = connection.prepareStatement("DELETE FROM queue_message WHERE seq = ?");
