@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,7 +224,7 @@ public abstract class EventStreamsContract {
             String prefix = w + "-";
             assertThat(events.stream().map(ReceivedEvent::body).filter(b -> b.startsWith(prefix)))
                     .as("writer %d's own order", w)
-                    .containsExactly(java.util.stream.IntStream.range(0, 50).mapToObj(i -> prefix + i)
+                    .containsExactly(IntStream.range(0, 50).mapToObj(i -> prefix + i)
                             .toArray(String[]::new));
         }
     }
