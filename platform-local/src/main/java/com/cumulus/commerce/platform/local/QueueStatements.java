@@ -1,0 +1,196 @@
+package com.cumulus.commerce.platform.local;
+
+import com.cumulus.commerce.platform.messaging.OutgoingMessage;
+import com.cumulus.commerce.platform.messaging.QueueOptions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The broker's SQL, prepared once on the writer connection and reused for every call: preparing costs about
+ * as much as executing these one-row statements. Only used under the database's write lock.
+ *
+ * <p>A locked message keeps {@code visible_at} at its lock expiry and {@code locked = 1}, so an expired lock
+ * makes it deliverable again without any sweep, and a restart can release every lock in one statement.
+ */
+final class QueueStatements {
+
+    static final String[] SCHEMA = {
+        """
+        CREATE TABLE IF NOT EXISTS queue_message (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            body TEXT NOT NULL,
+            content_type TEXT,
+            correlation_id TEXT,
+            properties TEXT,
+            enqueued_at INTEGER NOT NULL,
+            visible_at INTEGER NOT NULL,
+            delivery_count INTEGER NOT NULL DEFAULT 0,
+            locked INTEGER NOT NULL DEFAULT 0,
+            dead_letter_reason TEXT,
+            dead_letter_description TEXT)""",
+        // Walks an entity in sequence order and filters on visible_at from the index alone: draining a backlog
+        // reads only the rows it returns, and an empty poll skips locked or scheduled heads without table reads.
+        // An index led by visible_at would need a sort of the whole visible backlog on every receive instead.
+        "CREATE INDEX IF NOT EXISTS queue_message_delivery ON queue_message(entity, seq, visible_at)",
+        """
+        CREATE TABLE IF NOT EXISTS queue_dedup (
+            entity TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            PRIMARY KEY (entity, message_id)) WITHOUT ROWID""",
+        "CREATE INDEX IF NOT EXISTS queue_dedup_expiry ON queue_dedup(expires_at)",
+        """
+        CREATE TABLE IF NOT EXISTS queue_options (
+            entity TEXT PRIMARY KEY,
+            lock_ms INTEGER NOT NULL,
+            max_renewal_ms INTEGER NOT NULL,
+            max_delivery_count INTEGER NOT NULL,
+            dedup_window_ms INTEGER NOT NULL,
+            dead_letter_path TEXT)"""
+    };
+
+    static final String VISIBLE = """
+            SELECT seq, message_id, body, content_type, correlation_id, properties, enqueued_at,
+                delivery_count, dead_letter_reason, dead_letter_description
+            FROM queue_message INDEXED BY queue_message_delivery
+            WHERE entity = ? AND visible_at <= ? ORDER BY seq LIMIT ?""";
+
+    private final Connection connection;
+    private final PreparedStatement insert;
+    private final PreparedStatement visible;
+    private final PreparedStatement lock;
+    private final PreparedStatement delete;
+    private final PreparedStatement release;
+    private final PreparedStatement moveToDeadLetter;
+    private final PreparedStatement extendLock;
+    private final PreparedStatement recordMessageId;
+    private final PreparedStatement pruneMessageIds;
+
+    QueueStatements(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.insert = connection.prepareStatement("""
+                INSERT INTO queue_message (entity, message_id, body, content_type, correlation_id, properties,
+                    enqueued_at, visible_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+        this.visible = connection.prepareStatement(VISIBLE);
+        this.lock = connection.prepareStatement(
+                "UPDATE queue_message SET delivery_count = delivery_count + 1, visible_at = ?, locked = 1 WHERE seq = ?");
+        this.delete = connection.prepareStatement("DELETE FROM queue_message WHERE seq = ?");
+        this.release = connection.prepareStatement(
+                "UPDATE queue_message SET visible_at = ?, locked = 0 WHERE seq = ?");
+        this.moveToDeadLetter = connection.prepareStatement("""
+                UPDATE queue_message SET entity = ?, visible_at = ?, locked = 0, delivery_count = 0,
+                    dead_letter_reason = ?, dead_letter_description = ? WHERE seq = ?""");
+        this.extendLock = connection.prepareStatement("UPDATE queue_message SET visible_at = ? WHERE seq = ?");
+        // Inserts a first sighting or refreshes an expired one; a live entry makes it change no row: a duplicate.
+        this.recordMessageId = connection.prepareStatement("""
+                INSERT INTO queue_dedup (entity, message_id, expires_at) VALUES (?, ?, ?)
+                ON CONFLICT (entity, message_id) DO UPDATE SET expires_at = excluded.expires_at
+                WHERE queue_dedup.expires_at <= ?""");
+        this.pruneMessageIds = connection.prepareStatement("DELETE FROM queue_dedup WHERE expires_at <= ?");
+    }
+
+    boolean preparedOn(Connection c) {
+        return connection == c;
+    }
+
+    void insert(String entity, OutgoingMessage message, long enqueuedAt, long visibleAt) throws SQLException {
+        insert.setString(1, entity);
+        insert.setString(2, message.messageId());
+        insert.setString(3, message.body());
+        insert.setString(4, message.contentType());
+        insert.setString(5, message.correlationId());
+        String properties = PropertiesCodec.encode(message.properties());
+        if (properties == null) {
+            insert.setNull(6, Types.VARCHAR);
+        } else {
+            insert.setString(6, properties);
+        }
+        insert.setLong(7, enqueuedAt);
+        insert.setLong(8, visibleAt);
+        insert.executeUpdate();
+    }
+
+    List<StoredMessage> visible(String entity, long now, int limit) throws SQLException {
+        visible.setString(1, entity);
+        visible.setLong(2, now);
+        visible.setInt(3, limit);
+        List<StoredMessage> rows = new ArrayList<>(Math.min(limit, 32));
+        try (ResultSet rs = visible.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new StoredMessage(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getLong(7), rs.getInt(8), rs.getString(9), rs.getString(10)));
+            }
+        }
+        return rows;
+    }
+
+    void lock(long seq, long until) throws SQLException {
+        lock.setLong(1, until);
+        lock.setLong(2, seq);
+        lock.executeUpdate();
+    }
+
+    void delete(long seq) throws SQLException {
+        delete.setLong(1, seq);
+        delete.executeUpdate();
+    }
+
+    void release(long seq, long visibleAt) throws SQLException {
+        release.setLong(1, visibleAt);
+        release.setLong(2, seq);
+        release.executeUpdate();
+    }
+
+    void moveToDeadLetter(long seq, String deadLetterEntity, long visibleAt, String reason, String description)
+            throws SQLException {
+        moveToDeadLetter.setString(1, deadLetterEntity);
+        moveToDeadLetter.setLong(2, visibleAt);
+        moveToDeadLetter.setString(3, reason);
+        moveToDeadLetter.setString(4, description);
+        moveToDeadLetter.setLong(5, seq);
+        moveToDeadLetter.executeUpdate();
+    }
+
+    void extendLock(long seq, long until) throws SQLException {
+        extendLock.setLong(1, until);
+        extendLock.setLong(2, seq);
+        extendLock.executeUpdate();
+    }
+
+    /** True when the id was not seen on the entity within the window (and records it); false for a duplicate. */
+    boolean recordMessageId(String entity, String messageId, long now, long expiresAt) throws SQLException {
+        recordMessageId.setString(1, entity);
+        recordMessageId.setString(2, messageId);
+        recordMessageId.setLong(3, expiresAt);
+        recordMessageId.setLong(4, now);
+        return recordMessageId.executeUpdate() > 0;
+    }
+
+    void pruneMessageIds(long now) throws SQLException {
+        pruneMessageIds.setLong(1, now);
+        pruneMessageIds.executeUpdate();
+    }
+
+    static void saveOptions(Connection c, String entity, QueueOptions options) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT OR REPLACE INTO queue_options
+                    (entity, lock_ms, max_renewal_ms, max_delivery_count, dedup_window_ms, dead_letter_path)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            st.setString(1, entity);
+            st.setLong(2, options.lockDuration().toMillis());
+            st.setLong(3, options.maxLockRenewal().toMillis());
+            st.setInt(4, options.maxDeliveryCount());
+            st.setLong(5, options.duplicateDetectionWindow().toMillis());
+            st.setString(6, options.deadLetterPath());
+            st.executeUpdate();
+        }
+    }
+}

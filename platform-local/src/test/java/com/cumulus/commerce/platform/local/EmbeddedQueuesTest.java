@@ -1,0 +1,107 @@
+package com.cumulus.commerce.platform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cumulus.commerce.platform.contract.SteppingClock;
+import com.cumulus.commerce.platform.messaging.OutgoingMessage;
+import com.cumulus.commerce.platform.messaging.Queues;
+import com.cumulus.commerce.platform.messaging.ReceivedMessage;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the contract cannot see: how the broker keeps its SQLite file cheap to poll and bounded. */
+class EmbeddedQueuesTest {
+
+    @TempDir
+    Path dataDir;
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2030-01-01T00:00:00Z"));
+    private EmbeddedQueues queues;
+
+    @BeforeEach
+    void open() {
+        queues = new EmbeddedQueues(SqliteDatabase.open(dataDir.resolve("messaging.db")), clock);
+    }
+
+    @AfterEach
+    void close() {
+        queues.close();
+    }
+
+    @Test
+    void receiveWalksTheDeliveryIndexWithoutSorting() {
+        List<String> plan = queues.database().write(c -> {
+            List<String> steps = new ArrayList<>();
+            try (var st = c.prepareStatement("EXPLAIN QUERY PLAN " + QueueStatements.VISIBLE)) {
+                st.setString(1, "orders");
+                st.setLong(2, 0);
+                st.setInt(3, 10);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        steps.add(rs.getString(4));
+                    }
+                }
+            }
+            return steps;
+        });
+
+        assertThat(plan).anySatisfy(step -> assertThat(step).contains("queue_message_delivery"));
+        assertThat(plan).noneSatisfy(step -> assertThat(step).contains("TEMP B-TREE"));
+    }
+
+    @Test
+    void expiredMessageIdsAreForgotten() {
+        queues.send("orders", OutgoingMessage.of("m-1", "x"));
+        queues.send("orders", OutgoingMessage.of("m-2", "x"));
+        assertThat(rememberedMessageIds()).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(11));
+        queues.send("orders", OutgoingMessage.of("m-3", "x"));
+
+        assertThat(rememberedMessageIds()).isEqualTo(1);
+    }
+
+    @Test
+    void deadLetterQueueTakesNoSendsAndNoSecondDeadLetter() {
+        String deadLetters = Queues.deadLetterPath("orders");
+        queues.send("orders", OutgoingMessage.of("m-1", "x"));
+        queues.deadLetter(queues.receive("orders", 1).get(0), "Broken", "cannot parse");
+        ReceivedMessage dead = queues.receive(deadLetters, 1).get(0);
+
+        assertThatThrownBy(() -> queues.send(deadLetters, OutgoingMessage.of("m-2", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'entityPath'");
+        assertThatThrownBy(() -> queues.deadLetter(dead, "Again", null)).isInstanceOf(IllegalStateException.class);
+        assertThat(queues.count(deadLetters)).isEqualTo(1);
+    }
+
+    @Test
+    void deadLetterQueueNeverDeadLettersOnDeliveryCount() {
+        String deadLetters = Queues.deadLetterPath("orders");
+        queues.send("orders", OutgoingMessage.of("m-1", "x"));
+        queues.deadLetter(queues.receive("orders", 1).get(0), "Broken", null);
+
+        for (int delivery = 1; delivery <= 12; delivery++) {
+            queues.abandon(queues.receive(deadLetters, 1).get(0));
+        }
+
+        assertThat(queues.receive(deadLetters, 1)).singleElement()
+                .extracting(ReceivedMessage::deliveryCount).isEqualTo(13);
+    }
+
+    private long rememberedMessageIds() {
+        return queues.database().write(c -> {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM queue_dedup")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
