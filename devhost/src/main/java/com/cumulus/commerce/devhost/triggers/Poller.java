@@ -122,6 +122,10 @@ final class Poller {
                 idle = min(idle.multipliedBy(2), pacing.maxIdle());
             }
         }
+        if (stopSignal.getCount() != 0) {
+            LOG.warn("Trigger of function {} stopped polling: its thread {} was interrupted", functionName,
+                    Thread.currentThread().getName());
+        }
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -84,8 +84,10 @@ class ServiceBusListenerTest {
         queues.configure(QUEUE, QueueOptions.serviceBusDefaults().withLockDuration(Duration.ofMillis(40)));
         queues.send(QUEUE, OutgoingMessage.of("too-slow", "{}"));
         queues.send(QUEUE, OutgoingMessage.of("quick", "{}"));
+        List<String> deliveries = new CopyOnWriteArrayList<>();
 
         listen(1, Duration.ofMillis(50), (message, retryCount) -> {
+            deliveries.add(message.messageId() + "#" + message.deliveryCount());
             if (message.messageId().equals("too-slow") && message.deliveryCount() == 1) {
                 Thread.sleep(300);
             }
@@ -93,6 +95,7 @@ class ServiceBusListenerTest {
 
         await().atMost(Duration.ofSeconds(2)).until(() -> queues.completed.containsAll(List.of("quick", "too-slow")));
         assertThat(queues.renewals("too-slow")).isBetween(1, 3);
+        assertThat(deliveries).containsExactlyInAnyOrder("too-slow#1", "quick#1", "too-slow#2");
     }
 
     @Test
