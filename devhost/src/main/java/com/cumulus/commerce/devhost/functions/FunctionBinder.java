@@ -88,7 +88,14 @@ final class FunctionBinder {
             }
         }
         if (trigger == null) {
-            problems.add("function '" + name + "': has no trigger binding");
+            var unsupported = Arrays.stream(params).flatMap(p -> bindingAnnotations(p).stream())
+                    .filter(a -> a.annotationType() != BindingName.class
+                            && !OutputBindings.TYPES.contains(a.annotationType()))
+                    .toList();
+            unsupported.forEach(a -> problem(name, a, "not supported by devhost"));
+            if (unsupported.isEmpty()) {
+                problems.add("function '" + name + "': has no trigger binding");
+            }
             checkMethodAnnotations(name, method);
             return Optional.empty();
         }
