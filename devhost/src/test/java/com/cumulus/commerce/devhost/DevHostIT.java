@@ -1,6 +1,7 @@
 package com.cumulus.commerce.devhost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -11,6 +12,7 @@ import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.OutgoingMessage;
+import com.cumulus.commerce.platform.messaging.QueueOptions;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -49,6 +51,7 @@ class DevHostIT {
                 """);
         var platform = mock(Platform.class);
         when(platform.queues()).thenReturn(QUEUES);
+        when(QUEUES.options(anyString())).thenReturn(QueueOptions.serviceBusDefaults());
         when(platform.clock()).thenReturn(Clock.system());
         host = DevHost.start(workingDir, Map.of(
                 "DEVHOST_PORT", "0",
