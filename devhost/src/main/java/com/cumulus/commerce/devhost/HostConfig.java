@@ -1,0 +1,64 @@
+package com.cumulus.commerce.devhost;
+
+import com.cumulus.commerce.devhost.triggers.RetryPolicy;
+import com.cumulus.commerce.platform.http.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/** The parts of host.json that devhost honours; absent values take the Functions host's defaults. */
+public record HostConfig(
+        String routePrefix,
+        Duration functionTimeout,
+        RetryPolicy retry,
+        int serviceBusMaxConcurrentCalls,
+        Duration serviceBusMaxAutoLockRenewal,
+        int queuesBatchSize,
+        int queuesMaxDequeueCount,
+        Duration queuesVisibilityTimeout,
+        int eventHubsMaxEventBatchSize) {
+
+    public HostConfig {
+        Objects.requireNonNull(routePrefix, "'routePrefix' must not be null");
+        Objects.requireNonNull(functionTimeout, "'functionTimeout' must not be null");
+        Objects.requireNonNull(retry, "'retry' must not be null");
+    }
+
+    /** Reads {@code host.json} from the directory; a missing file means all defaults. */
+    public static HostConfig read(Path workingDir) {
+        var file = workingDir.resolve("host.json");
+        if (!Files.isRegularFile(file)) {
+            return from(MissingNode.getInstance());
+        }
+        try {
+            return from(Json.mapper().readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("host.json is not valid JSON: " + file, e);
+        }
+    }
+
+    public static HostConfig from(JsonNode root) {
+        var extensions = root.path("extensions");
+        var serviceBus = extensions.path("serviceBus");
+        var queues = extensions.path("queues");
+        return new HostConfig(
+                extensions.path("http").path("routePrefix").asText("api"),
+                span(root.path("functionTimeout"), Duration.ofMinutes(30)),
+                root.has("retry") ? RetryPolicy.fromHostJson(root) : RetryPolicy.none(),
+                serviceBus.path("maxConcurrentCalls").asInt(16),
+                span(serviceBus.path("maxAutoLockRenewalDuration"), Duration.ofMinutes(5)),
+                queues.path("batchSize").asInt(16),
+                queues.path("maxDequeueCount").asInt(5),
+                span(queues.path("visibilityTimeout"), Duration.ZERO),
+                extensions.path("eventHubs").path("maxEventBatchSize").asInt(100));
+    }
+
+    private static Duration span(JsonNode node, Duration fallback) {
+        return node.isTextual() ? TimeSpans.parse(node.asText()) : fallback;
+    }
+}

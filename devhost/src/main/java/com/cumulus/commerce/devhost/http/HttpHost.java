@@ -1,0 +1,65 @@
+package com.cumulus.commerce.devhost.http;
+
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** The HTTP functions on Jetty 12's core API, listening on loopback only. */
+public final class HttpHost implements AutoCloseable {
+
+    private static final long GRACEFUL_STOP_MILLIS = 30_000;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final InvocationWatchdog watchdog;
+
+    private HttpHost(Server server, ServerConnector connector, InvocationWatchdog watchdog) {
+        this.server = server;
+        this.connector = connector;
+        this.watchdog = watchdog;
+    }
+
+    /** Starts listening on 127.0.0.1 at the options' port. @throws Exception when Jetty cannot start */
+    public static HttpHost start(HttpRoutes routes, HttpHostOptions options) throws Exception {
+        var threads = new QueuedThreadPool();
+        threads.setName("devhost-http");
+        var server = new Server(threads);
+        var config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        var connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        connector.setHost("127.0.0.1");
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        var watchdog = new InvocationWatchdog(options.invocationTimeout());
+        server.setHandler(new GracefulHandler(new FunctionsHandler(routes, options, watchdog)));
+        server.setStopTimeout(GRACEFUL_STOP_MILLIS);
+        try {
+            server.start();
+        } catch (Exception e) {
+            watchdog.close();
+            server.stop();
+            throw e;
+        }
+        return new HttpHost(server, connector, watchdog);
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to 30 s), then stops. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP host did not stop cleanly", e);
+        } finally {
+            watchdog.close();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.cumulus.commerce.devhost.http;
+
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.HttpStatus;
+import com.microsoft.azure.functions.HttpStatusType;
+import java.net.URI;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * A Jetty request seen as the Functions {@link HttpRequestMessage}. Headers and query parameters are copied
+ * only when a function asks for them, since most read one or two of either or none.
+ */
+final class JettyRequestMessage implements HttpRequestMessage<Object> {
+
+    private final Request request;
+    private final Object body;
+    private Map<String, String> headers;
+    private Map<String, String> query;
+
+    JettyRequestMessage(Request request, Object body) {
+        this.request = request;
+        this.body = body;
+    }
+
+    @Override
+    public URI getUri() {
+        return request.getHttpURI().toURI();
+    }
+
+    @Override
+    public HttpMethod getHttpMethod() {
+        return HttpMethod.value(request.getMethod());
+    }
+
+    @Override
+    public Map<String, String> getHeaders() {
+        if (headers == null) {
+            var map = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+            for (var field : request.getHeaders()) {
+                map.merge(field.getName(), field.getValue(), (a, b) -> a + ", " + b);
+            }
+            headers = Collections.unmodifiableMap(map);
+        }
+        return headers;
+    }
+
+    @Override
+    public Map<String, String> getQueryParameters() {
+        if (query == null) {
+            query = queryOf(request);
+        }
+        return query;
+    }
+
+    static Map<String, String> queryOf(Request request) {
+        if (request.getHttpURI().getQuery() == null) {
+            return Map.of();
+        }
+        var map = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+        for (var field : Request.extractQueryParameters(request)) {
+            map.putIfAbsent(field.getName(), field.getValue());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public Object getBody() {
+        return body;
+    }
+
+    @Override
+    public HttpResponseMessage.Builder createResponseBuilder(HttpStatus status) {
+        return new DevHostResponse.Builder(status);
+    }
+
+    @Override
+    public HttpResponseMessage.Builder createResponseBuilder(HttpStatusType status) {
+        return new DevHostResponse.Builder(status);
+    }
+}
