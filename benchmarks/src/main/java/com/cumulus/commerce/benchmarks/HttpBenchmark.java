@@ -33,14 +33,14 @@ final class HttpBenchmark {
         try (var host = DevHost.start(repoRoot, overrides)) {
             String sku = firstSku(host.baseUri());
             String productJson = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(host.baseUri().resolve("products/" + sku)).build(),
+                    HttpRequest.newBuilder(api(host.baseUri(), "products/" + sku)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             try (var constant = new ConstantJettyServer(productJson)) {
                 System.out.printf("http: %d concurrent connections, %d s measured per target, loopback, client in the same JVM%n",
                         concurrency, measure.toSeconds());
                 var bare = load.run("bare Jetty, constant body", URI.create("http://127.0.0.1:" + constant.port() + "/"), 200);
-                var hostConstant = load.run("devhost, constant function", host.baseUri().resolve("bench/constant"), 200);
-                var catalog = load.run("devhost, catalog GET /products/{sku}", host.baseUri().resolve("products/" + sku), 200);
+                var hostConstant = load.run("devhost, constant function", api(host.baseUri(), "bench/constant"), 200);
+                var catalog = load.run("devhost, catalog GET /products/{sku}", api(host.baseUri(), "products/" + sku), 200);
                 System.out.println(bare.line());
                 System.out.println(hostConstant.line());
                 System.out.println(catalog.line());
@@ -51,13 +51,17 @@ final class HttpBenchmark {
         }
     }
 
+    private static URI api(URI base, String path) {
+        return URI.create(base + "/" + path);
+    }
+
     private static String firstSku(URI base) throws Exception {
         var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base.resolve("products?limit=1&sort=sku")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(api(base, "products?limit=1&sort=sku")).build(), HttpResponse.BodyHandlers.ofString());
         for (int attempt = 0; attempt < 100 && !response.body().contains("\"sku\""); attempt++) {
             Thread.sleep(100);
             response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(base.resolve("products?limit=1&sort=sku")).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(api(base, "products?limit=1&sort=sku")).build(), HttpResponse.BodyHandlers.ofString());
         }
         return Json.mapper().readTree(response.body()).get("items").get(0).get("sku").asText();
     }
