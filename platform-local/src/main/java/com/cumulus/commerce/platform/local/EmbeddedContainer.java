@@ -12,7 +12,11 @@ import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.Page;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.http.Json;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -260,12 +264,19 @@ final class EmbeddedContainer implements DocumentContainer {
 
     private static void checkObject(String json) {
         Objects.requireNonNull(json, "'json' must not be null");
-        try {
-            if (!Json.mapper().readTree(json).isObject()) {
+        // a streaming pass: validating every write must not cost a tree per document
+        try (JsonParser parser = Json.mapper().getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("'json' must be a JSON object");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("'json' must be a single JSON object");
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("'json' must be a JSON object: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -28,7 +28,7 @@ final class SqliteDatabase implements AutoCloseable {
 
     private SqliteDatabase(Path file) throws SQLException {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.writer = connect();
+        this.writer = StatementCache.wrap(connect());
         this.readers = ThreadLocal.withInitial(() -> {
             try {
                 Connection c = connect();
@@ -36,8 +36,9 @@ final class SqliteDatabase implements AutoCloseable {
                 try (var st = c.createStatement()) {
                     st.execute("PRAGMA query_only=ON");
                 }
-                allReaders.add(c);
-                return c;
+                Connection cached = StatementCache.wrap(c);
+                allReaders.add(cached);
+                return cached;
             } catch (SQLException e) {
                 throw new SqliteException("cannot open a read connection to " + url, e);
             }
