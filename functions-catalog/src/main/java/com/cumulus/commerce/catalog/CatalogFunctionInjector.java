@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 /**
  * How the Functions host (and devhost) gets catalog function instances: the first request builds the app
  * once from the environment's settings and platform (seeding the demo catalog if asked), later ones reuse it.
+ * The host loads one injector per worker, so the app lives in the instance rather than in a static.
  */
 public final class CatalogFunctionInjector implements FunctionInstanceInjector {
 
-    private static final Object LOCK = new Object();
-    private static volatile CatalogApp app;
-
+    private final Object lock = new Object();
     private final Supplier<CatalogApp> factory;
+    private volatile CatalogApp app;
 
     public CatalogFunctionInjector() {
         this(() -> {
@@ -35,7 +35,7 @@ public final class CatalogFunctionInjector implements FunctionInstanceInjector {
     private CatalogApp app() {
         var built = app;
         if (built == null) {
-            synchronized (LOCK) {
+            synchronized (lock) {
                 built = app;
                 if (built == null) {
                     built = factory.get();
