@@ -15,6 +15,7 @@ record ListingDocument(String id, String sku, String title, String description, 
     }
 
     ProductListing toListing() {
-        return new ProductListing(sku, title, description, category, MoneyDocument.toMoney(prices), searchText, sourceVersion);
+        return new ProductListing(sku, title, description, category, MoneyDocument.toMoney(prices), searchText,
+                sourceVersion);
     }
 }
