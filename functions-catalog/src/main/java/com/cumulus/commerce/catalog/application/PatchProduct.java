@@ -1,0 +1,56 @@
+package com.cumulus.commerce.catalog.application;
+
+import com.cumulus.commerce.catalog.model.Product;
+import com.cumulus.commerce.catalog.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Changes part of a stored product (HTTP PATCH); always conditional on the version it was read at. */
+public final class PatchProduct {
+
+    private final Products products;
+
+    public PatchProduct(Products products) {
+        this.products = Objects.requireNonNull(products, "'products' must not be null");
+    }
+
+    public ProductWriteResult patch(String sku, ProductPatch patch, Preconditions preconditions) {
+        Objects.requireNonNull(patch, "'patch' must not be null");
+        Objects.requireNonNull(preconditions, "'preconditions' must not be null");
+        if (!preconditions.hasIfMatch()) {
+            return new ProductWriteResult.PreconditionRequired(
+                    "patching product " + sku + " requires If-Match with its ETag");
+        }
+        var found = products.find(sku);
+        if (found.isEmpty()) {
+            return new ProductWriteResult.NotFound(sku);
+        }
+        var current = found.get();
+        if (!EntityTags.matches(preconditions.ifMatch(), current.etag())) {
+            return SaveProduct.stale(sku);
+        }
+        var outcome = patch.applyTo(current.value());
+        if (outcome instanceof ProductPatch.Outcome.Rejected rejected) {
+            return new ProductWriteResult.Invalid(rejected.violations());
+        }
+        var patched = ((ProductPatch.Outcome.Applied) outcome).product();
+        var violations = violationsOf(sku, patched);
+        if (!violations.isEmpty()) {
+            return new ProductWriteResult.Invalid(violations);
+        }
+        return products.replace(patched, current.etag())
+                .<ProductWriteResult>map(ProductWriteResult.Replaced::new)
+                .orElseGet(() -> SaveProduct.stale(sku));
+    }
+
+    private static List<Violation> violationsOf(String sku, Product patched) {
+        var violations = new ArrayList<Violation>();
+        if (!sku.equals(patched.sku())) {
+            violations.add(new Violation("sku", "cannot be changed"));
+        } else {
+            violations.addAll(patched.violations());
+        }
+        return violations;
+    }
+}

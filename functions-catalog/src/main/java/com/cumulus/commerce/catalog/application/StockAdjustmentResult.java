@@ -1,0 +1,20 @@
+package com.cumulus.commerce.catalog.application;
+
+import com.cumulus.commerce.catalog.model.StockLevel;
+
+/** What a stock adjustment came to. */
+public sealed interface StockAdjustmentResult {
+
+    record Adjusted(Versioned<StockLevel> level) implements StockAdjustmentResult {
+    }
+
+    /** The adjustment would take the level below zero; nothing changed. */
+    record Insufficient(String sku, long onHand, long delta) implements StockAdjustmentResult {
+    }
+
+    record PreconditionRequired(String detail) implements StockAdjustmentResult {
+    }
+
+    record PreconditionFailed(String detail) implements StockAdjustmentResult {
+    }
+}

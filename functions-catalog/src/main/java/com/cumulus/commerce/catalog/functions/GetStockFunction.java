@@ -1,0 +1,40 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.catalog.application.ViewStock;
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.BindingName;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code GET /api/stock/{sku}}: units on hand, with the ETag an adjustment must name. */
+public final class GetStockFunction {
+
+    private final ViewStock viewStock;
+
+    public GetStockFunction(ViewStock viewStock) {
+        this.viewStock = Objects.requireNonNull(viewStock, "'viewStock' must not be null");
+    }
+
+    @FunctionName("GetStock")
+    public HttpResponseMessage run(
+            @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "stock/{sku}",
+                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            @BindingName("sku") String sku,
+            ExecutionContext context) {
+        return HttpResults.guarded(request, context, () -> {
+            var badSku = HttpResults.badSku(sku);
+            if (badSku.isPresent()) {
+                return HttpResults.problem(request, badSku.get());
+            }
+            return viewStock.view(sku)
+                    .map(level -> HttpResults.versioned(request, 200, StockResource.of(level), level.etag()))
+                    .orElseGet(() -> HttpResults.problem(request, HttpResults.notFound("stock level of " + sku)));
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.catalog.application.EntityTags;
+import com.cumulus.commerce.catalog.model.Sku;
+import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.http.Problems;
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.HttpStatusType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+
+/** The HTTP vocabulary the catalog functions share: headers in, JSON and problem+json out. */
+final class HttpResults {
+
+    static final String JSON = "application/json";
+
+    private HttpResults() {
+    }
+
+    /** Runs a handler; a failure that escapes it is a bug or an outage, logged once and answered as a 500. */
+    static HttpResponseMessage guarded(HttpRequestMessage<?> request, ExecutionContext context,
+                                       Supplier<HttpResponseMessage> handler) {
+        try {
+            return handler.get();
+        } catch (RuntimeException e) {
+            context.getLogger().log(Level.SEVERE, context.getFunctionName() + " failed", e);
+            return problem(request, Problems.internal(context.getInvocationId()));
+        }
+    }
+
+    /** A header by name, ignoring case (hosts differ in how they case header names). */
+    static Optional<String> header(HttpRequestMessage<?> request, String name) {
+        return request.getHeaders().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .filter(value -> value != null && !value.isBlank())
+                .findFirst();
+    }
+
+    static Optional<String> query(HttpRequestMessage<?> request, String name) {
+        return Optional.ofNullable(request.getQueryParameters().get(name));
+    }
+
+    static HttpResponseMessage json(HttpRequestMessage<?> request, int status, Object body) {
+        return request.createResponseBuilder(HttpStatusType.custom(status))
+                .header("Content-Type", JSON)
+                .body(Json.write(body))
+                .build();
+    }
+
+    static HttpResponseMessage.Builder jsonBuilder(HttpRequestMessage<?> request, int status, Object body) {
+        return request.createResponseBuilder(HttpStatusType.custom(status))
+                .header("Content-Type", JSON)
+                .body(Json.write(body));
+    }
+
+    static HttpResponseMessage versioned(HttpRequestMessage<?> request, int status, Object body, String etag) {
+        return jsonBuilder(request, status, body).header("ETag", EntityTags.quoted(etag)).build();
+    }
+
+    static HttpResponseMessage problem(HttpRequestMessage<?> request, Problem problem) {
+        var withInstance = problem.instance() == null ? problem.withInstance(request.getUri().getPath()) : problem;
+        return request.createResponseBuilder(HttpStatusType.custom(problem.status()))
+                .header("Content-Type", Problem.MEDIA_TYPE)
+                .body(withInstance.toJson())
+                .build();
+    }
+
+    static Problem invalid(List<Violation> violations) {
+        var detail = String.join("; ", violations.stream().map(Violation::toString).toList());
+        var list = violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList();
+        return Problems.invalidRequest(detail).with("violations", list);
+    }
+
+    static Optional<Problem> badSku(String sku) {
+        if (Sku.isValid(sku)) {
+            return Optional.empty();
+        }
+        return Optional.of(invalid(List.of(new Violation("sku", Sku.rule()))));
+    }
+
+    static Problem notFound(String what) {
+        return Problems.notFound(what + " does not exist");
+    }
+
+    /** Accepts a missing Content-Type; otherwise it must be one of {@code accepted} (parameters ignored). */
+    static Optional<Problem> unsupportedMediaType(HttpRequestMessage<?> request, List<String> accepted) {
+        var contentType = header(request, "Content-Type");
+        if (contentType.isEmpty()) {
+            return Optional.empty();
+        }
+        var mediaType = contentType.get().split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (accepted.contains(mediaType)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problems.unsupportedMediaType(
+                "Content-Type must be " + String.join(" or ", accepted) + ", not " + mediaType));
+    }
+}

@@ -1,0 +1,46 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.catalog.application.BrowseProducts;
+import com.cumulus.commerce.catalog.application.ListingSearch;
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
+import com.cumulus.commerce.platform.http.Problems;
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code GET /api/products}: filter, sort and page the product list. */
+public final class ListProductsFunction {
+
+    private final BrowseProducts browseProducts;
+    private final String defaultCurrency;
+
+    public ListProductsFunction(BrowseProducts browseProducts, String defaultCurrency) {
+        this.browseProducts = Objects.requireNonNull(browseProducts, "'browseProducts' must not be null");
+        this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "'defaultCurrency' must not be null");
+    }
+
+    @FunctionName("ListProducts")
+    public HttpResponseMessage run(
+            @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "products",
+                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        return HttpResults.guarded(request, context, () -> {
+            var search = ListingParameters.parse(request.getQueryParameters(), defaultCurrency);
+            if (search instanceof Parsed.Failed<ListingSearch> failed) {
+                return HttpResults.problem(request, failed.problem());
+            }
+            try {
+                var page = browseProducts.browse(((Parsed.Ok<ListingSearch>) search).value());
+                return HttpResults.json(request, 200, ListingResponse.of(page));
+            } catch (InvalidContinuationTokenException e) {
+                return HttpResults.problem(request, Problems.invalidContinuationToken());
+            }
+        });
+    }
+}

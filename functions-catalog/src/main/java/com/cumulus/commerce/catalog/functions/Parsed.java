@@ -1,0 +1,28 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.platform.http.Problem;
+import java.util.Objects;
+
+/** A request part read into a value, or the problem that makes it unreadable. */
+sealed interface Parsed<T> {
+
+    static <T> Parsed<T> ok(T value) {
+        return new Ok<>(value);
+    }
+
+    static <T> Parsed<T> failed(Problem problem) {
+        return new Failed<>(problem);
+    }
+
+    record Ok<T>(T value) implements Parsed<T> {
+        public Ok {
+            Objects.requireNonNull(value, "'value' must not be null");
+        }
+    }
+
+    record Failed<T>(Problem problem) implements Parsed<T> {
+        public Failed {
+            Objects.requireNonNull(problem, "'problem' must not be null");
+        }
+    }
+}

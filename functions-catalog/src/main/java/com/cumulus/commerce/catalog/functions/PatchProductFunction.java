@@ -1,0 +1,59 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.catalog.application.PatchProduct;
+import com.cumulus.commerce.catalog.application.Preconditions;
+import com.cumulus.commerce.catalog.application.ProductPatch;
+import com.cumulus.commerce.platform.http.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.BindingName;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code PATCH /api/products/{sku}}: a JSON merge patch (RFC 7396) under {@code If-Match}. */
+public final class PatchProductFunction {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final PatchProduct patchProduct;
+
+    public PatchProductFunction(PatchProduct patchProduct) {
+        this.patchProduct = Objects.requireNonNull(patchProduct, "'patchProduct' must not be null");
+    }
+
+    @FunctionName("PatchProduct")
+    public HttpResponseMessage run(
+            @HttpTrigger(name = "request", methods = HttpMethod.PATCH, route = "products/{sku}",
+                    authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
+            @BindingName("sku") String sku,
+            ExecutionContext context) {
+        return HttpResults.guarded(request, context, () -> {
+            var refused = HttpResults.badSku(sku)
+                    .or(() -> HttpResults.unsupportedMediaType(request, List.of(MERGE_PATCH, HttpResults.JSON)));
+            if (refused.isPresent()) {
+                return HttpResults.problem(request, refused.get());
+            }
+            var patch = JsonBodies.readObject(request.getBody());
+            if (patch instanceof Parsed.Failed<JsonNode> failed) {
+                return HttpResults.problem(request, failed.problem());
+            }
+            var document = ((Parsed.Ok<JsonNode>) patch).value();
+            var preconditions = Preconditions.ifMatch(HttpResults.header(request, "If-Match").orElse(null));
+            return ProductWriteResponses.of(request, patchProduct.patch(sku, mergeInto(document), preconditions));
+        });
+    }
+
+    private static ProductPatch mergeInto(JsonNode patch) {
+        return current -> {
+            var merged = MergePatch.apply(Json.mapper().valueToTree(ProductBody.of(current)), patch);
+            return JsonBodies.product(merged);
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.catalog.application.ProductPatch;
+import com.cumulus.commerce.catalog.model.Product;
+import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.platform.money.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A product as a client sends it (PUT body, or the result of a merge patch). */
+record ProductBody(String sku, String title, String description, String category,
+                   Map<String, String> attributes, List<String> images, Map<String, MoneyBody> prices) {
+
+    static ProductBody of(Product product) {
+        var prices = new LinkedHashMap<String, MoneyBody>();
+        product.prices().forEach((currency, money) -> prices.put(currency, MoneyBody.of(money)));
+        return new ProductBody(product.sku(), product.title(), product.description(), product.category(),
+                product.attributes(), product.images(), prices);
+    }
+
+    /** The product this body describes, or why it cannot describe one; the catalog rules are checked later. */
+    ProductPatch.Outcome toProduct() {
+        var violations = new ArrayList<Violation>();
+        var money = new LinkedHashMap<String, Money>();
+        if (prices != null) {
+            prices.forEach((key, price) -> {
+                var field = "prices." + key;
+                if (price == null) {
+                    violations.add(new Violation(field, "must be an object with amount and currency"));
+                } else if (price.amount() == null) {
+                    violations.add(new Violation(field + ".amount", "is required"));
+                } else if (price.currency() == null) {
+                    violations.add(new Violation(field + ".currency", "is required"));
+                } else {
+                    try {
+                        money.put(key, Money.of(price.amount(), price.currency()));
+                    } catch (IllegalArgumentException e) {
+                        violations.add(new Violation(field + ".currency", "must be an ISO 4217 currency code"));
+                    }
+                }
+            });
+        }
+        if (!violations.isEmpty()) {
+            return new ProductPatch.Outcome.Rejected(violations);
+        }
+        return new ProductPatch.Outcome.Applied(
+                new Product(sku, title, description, category, attributes, images, prices == null ? null : money));
+    }
+}

@@ -1,0 +1,77 @@
+package com.cumulus.commerce.catalog.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cumulus.commerce.catalog.model.StockLevel;
+import org.junit.jupiter.api.Test;
+
+class AdjustStockTest {
+
+    private final InMemoryStockLevels stockLevels = new InMemoryStockLevels();
+    private final AdjustStock adjustStock = new AdjustStock(stockLevels);
+
+    @Test
+    void firstAdjustmentCreatesTheLevelWithoutIfMatch() {
+        var result = adjustStock.adjust("MUG-1", new StockAdjustment(12, "delivery"), Preconditions.none());
+
+        assertThat(result).isInstanceOfSatisfying(StockAdjustmentResult.Adjusted.class,
+                adjusted -> assertThat(adjusted.level().value().onHand()).isEqualTo(12));
+    }
+
+    @Test
+    void removingFromAnAbsentLevelIsInsufficient() {
+        var result = adjustStock.adjust("MUG-1", new StockAdjustment(-1, "breakage"), Preconditions.none());
+
+        assertThat(result).isInstanceOf(StockAdjustmentResult.Insufficient.class);
+        assertThat(stockLevels.find("MUG-1")).isEmpty();
+    }
+
+    @Test
+    void levelNeverGoesBelowZero() {
+        var stored = stockLevels.store(new StockLevel("MUG-1", 2));
+
+        var result = adjustStock.adjust("MUG-1", new StockAdjustment(-3, "sold"), Preconditions.ifMatch(stored.etag()));
+
+        assertThat(result).isEqualTo(new StockAdjustmentResult.Insufficient("MUG-1", 2, -3));
+        assertThat(stockLevels.find("MUG-1").orElseThrow().value().onHand()).isEqualTo(2);
+    }
+
+    @Test
+    void removingExactlyWhatIsOnHandLeavesZero() {
+        var stored = stockLevels.store(new StockLevel("MUG-1", 2));
+
+        var result = adjustStock.adjust("MUG-1", new StockAdjustment(-2, "sold"), Preconditions.ifMatch(stored.etag()));
+
+        assertThat(result).isInstanceOfSatisfying(StockAdjustmentResult.Adjusted.class,
+                adjusted -> assertThat(adjusted.level().value().onHand()).isZero());
+    }
+
+    @Test
+    void existingLevelRequiresIfMatch() {
+        stockLevels.store(new StockLevel("MUG-1", 2));
+
+        assertThat(adjustStock.adjust("MUG-1", new StockAdjustment(1, "found"), Preconditions.none()))
+                .isInstanceOf(StockAdjustmentResult.PreconditionRequired.class);
+    }
+
+    @Test
+    void staleEtagIsRejected() {
+        var first = stockLevels.store(new StockLevel("MUG-1", 2));
+        stockLevels.store(new StockLevel("MUG-1", 5));
+
+        assertThat(adjustStock.adjust("MUG-1", new StockAdjustment(1, "found"), Preconditions.ifMatch(first.etag())))
+                .isInstanceOf(StockAdjustmentResult.PreconditionFailed.class);
+        assertThat(stockLevels.find("MUG-1").orElseThrow().value().onHand()).isEqualTo(5);
+    }
+
+    @Test
+    void quotedIfMatchMatchesAnUnquotedStoredEtag() {
+        var stored = stockLevels.store(new StockLevel("MUG-1", 2));
+
+        var result = adjustStock.adjust("MUG-1", new StockAdjustment(3, "delivery"),
+                Preconditions.ifMatch(EntityTags.quoted(stored.etag())));
+
+        assertThat(result).isInstanceOfSatisfying(StockAdjustmentResult.Adjusted.class,
+                adjusted -> assertThat(adjusted.level().value().onHand()).isEqualTo(5));
+    }
+}
