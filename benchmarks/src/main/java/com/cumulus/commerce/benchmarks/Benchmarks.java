@@ -7,7 +7,7 @@ import java.time.Duration;
  * Prints the figures of the README's performance section. Every figure comes with a baseline measured in the
  * same run, because absolute numbers on a shared two-core machine drift from one minute to the next.
  *
- * <p>Arguments: {@code [http|storage|all] [concurrency=16] [seconds=10] [operations=20000]}.
+ * <p>Arguments: {@code [http|storage|all] [concurrency=16] [seconds per round=5] [operations=20000]}.
  */
 public final class Benchmarks {
 
@@ -17,11 +17,11 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         String what = args.length > 0 ? args[0] : "all";
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int operations = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
         if (what.equals("http") || what.equals("all")) {
-            var load = new LoadGenerator(concurrency, Duration.ofSeconds(3), Duration.ofSeconds(seconds));
-            new HttpBenchmark(load).run(Path.of("").toAbsolutePath(), concurrency, Duration.ofSeconds(seconds));
+            new HttpBenchmark(new LoadGenerator(concurrency))
+                    .run(Path.of("").toAbsolutePath(), concurrency, Duration.ofSeconds(seconds));
         }
         if (what.equals("storage") || what.equals("all")) {
             new StorageBenchmark(operations).run();

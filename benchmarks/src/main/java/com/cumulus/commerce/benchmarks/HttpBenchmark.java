@@ -9,13 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Catalog get-by-SKU through devhost beside a bare Jetty answering a constant body, at the same fixed
- * concurrency in the same run; devhost answering a constant function is printed too, to show where the cost is.
+ * Catalog get-by-SKU through devhost beside a bare Jetty answering the same product JSON as a constant, at the
+ * same fixed concurrency in the same run; devhost answering a constant function is printed too, to show where
+ * the cost is. The targets take turns over several rounds so that drift on a shared machine hits them alike.
  */
 final class HttpBenchmark {
+
+    private static final int ROUNDS = 3;
 
     private final LoadGenerator load;
 
@@ -23,7 +27,7 @@ final class HttpBenchmark {
         this.load = load;
     }
 
-    void run(Path repoRoot, int concurrency, Duration measure) throws Exception {
+    void run(Path repoRoot, int concurrency, Duration perRound) throws Exception {
         Path dataDir = Files.createTempDirectory("commerce-bench-http");
         var overrides = Map.of(
                 "DEVHOST_PORT", "0",
@@ -36,17 +40,29 @@ final class HttpBenchmark {
                     HttpRequest.newBuilder(api(host.baseUri(), "products/" + sku)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             try (var constant = new ConstantJettyServer(productJson)) {
-                System.out.printf("http: %d concurrent connections, %d s measured per target, loopback, client in the same JVM%n",
-                        concurrency, measure.toSeconds());
-                var bare = load.run("bare Jetty, constant body", URI.create("http://127.0.0.1:" + constant.port() + "/"), 200);
-                var hostConstant = load.run("devhost, constant function", api(host.baseUri(), "bench/constant"), 200);
-                var catalog = load.run("devhost, catalog GET /products/{sku}", api(host.baseUri(), "products/" + sku), 200);
-                System.out.println(bare.line());
-                System.out.println(hostConstant.line());
-                System.out.println(catalog.line());
-                System.out.printf("ratio catalog get-by-SKU / bare Jetty constant: %.3f   (devhost constant / bare: %.3f)%n",
-                        catalog.requestsPerSecond() / bare.requestsPerSecond(),
-                        hostConstant.requestsPerSecond() / bare.requestsPerSecond());
+                Map<String, URI> targets = new LinkedHashMap<>();
+                targets.put("bare Jetty, constant product JSON", URI.create("http://127.0.0.1:" + constant.port() + "/"));
+                targets.put("devhost, constant function", api(host.baseUri(), "bench/constant"));
+                targets.put("devhost, catalog GET /products/{sku}", api(host.baseUri(), "products/" + sku));
+
+                System.out.printf("http: %d keep-alive connections, %d rounds x %d s per target, loopback, "
+                        + "client in the same JVM (%d bytes of product JSON)%n",
+                        concurrency, ROUNDS, perRound.toSeconds(), productJson.length());
+                for (URI uri : targets.values()) {
+                    load.run(uri, Duration.ofSeconds(3), 200);
+                }
+                Map<String, LoadGenerator.Result> results = new LinkedHashMap<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (var target : targets.entrySet()) {
+                        var result = load.run(target.getValue(), perRound, 200);
+                        results.merge(target.getKey(), result, LoadGenerator.Result::plus);
+                    }
+                }
+                results.forEach((label, result) -> System.out.println(result.line(label)));
+                var values = results.values().toArray(LoadGenerator.Result[]::new);
+                System.out.printf("ratio catalog get-by-SKU / bare Jetty constant: %.3f   (devhost constant / bare Jetty: %.3f)%n",
+                        values[2].requestsPerSecond() / values[0].requestsPerSecond(),
+                        values[1].requestsPerSecond() / values[0].requestsPerSecond());
             }
         }
     }
@@ -56,12 +72,12 @@ final class HttpBenchmark {
     }
 
     private static String firstSku(URI base) throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(api(base, "products?limit=1&sort=sku")).build(), HttpResponse.BodyHandlers.ofString());
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(api(base, "products?limit=1&sort=sku")).build();
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
         for (int attempt = 0; attempt < 100 && !response.body().contains("\"sku\""); attempt++) {
             Thread.sleep(100);
-            response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(api(base, "products?limit=1&sort=sku")).build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         }
         return Json.mapper().readTree(response.body()).get("items").get(0).get("sku").asText();
     }
