@@ -24,12 +24,12 @@ public final class AdjustStock {
             return create(sku, adjustment, preconditions);
         }
         var current = found.get();
-        if (!preconditions.hasIfMatch()) {
-            return new StockAdjustmentResult.PreconditionRequired(
-                    "adjusting the stock of " + sku + " requires If-Match with its ETag");
-        }
-        if (!EntityTags.matches(preconditions.ifMatch(), current.etag())) {
-            return stale(sku);
+        var notCurrent = preconditions.refusalToReplace(current.etag(),
+                () -> new StockAdjustmentResult.PreconditionRequired(
+                        "adjusting the stock of " + sku + " requires If-Match with its ETag"),
+                () -> stale(sku));
+        if (notCurrent.isPresent()) {
+            return notCurrent.get();
         }
         var change = current.value().adjust(adjustment.delta());
         if (change instanceof StockChange.Insufficient refused) {

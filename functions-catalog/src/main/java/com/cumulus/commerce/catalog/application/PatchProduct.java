@@ -18,17 +18,19 @@ public final class PatchProduct {
     public ProductWriteResult patch(String sku, ProductPatch patch, Preconditions preconditions) {
         Objects.requireNonNull(patch, "'patch' must not be null");
         Objects.requireNonNull(preconditions, "'preconditions' must not be null");
+        // asked before the read, so a patch without If-Match is refused the same whether or not the SKU exists
         if (!preconditions.hasIfMatch()) {
-            return new ProductWriteResult.PreconditionRequired(
-                    "patching product " + sku + " requires If-Match with its ETag");
+            return required(sku);
         }
         var found = products.find(sku);
         if (found.isEmpty()) {
             return new ProductWriteResult.NotFound(sku);
         }
         var current = found.get();
-        if (!EntityTags.matches(preconditions.ifMatch(), current.etag())) {
-            return SaveProduct.stale(sku);
+        var refused = preconditions.refusalToReplace(current.etag(),
+                () -> required(sku), () -> SaveProduct.stale(sku));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         var outcome = patch.applyTo(current.value());
         if (outcome instanceof ProductPatch.Outcome.Rejected rejected) {
@@ -42,6 +44,11 @@ public final class PatchProduct {
         return products.replace(patched, current.etag())
                 .<ProductWriteResult>map(ProductWriteResult.Replaced::new)
                 .orElseGet(() -> SaveProduct.stale(sku));
+    }
+
+    private static ProductWriteResult required(String sku) {
+        return new ProductWriteResult.PreconditionRequired(
+                "patching product " + sku + " requires If-Match with its ETag");
     }
 
     private static List<Violation> violationsOf(String sku, Product patched) {

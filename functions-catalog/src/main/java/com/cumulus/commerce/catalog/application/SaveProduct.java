@@ -44,12 +44,12 @@ public final class SaveProduct {
         if (preconditions.requiresAbsence()) {
             return new ProductWriteResult.PreconditionFailed("product " + product.sku() + " exists already");
         }
-        if (!preconditions.hasIfMatch()) {
-            return new ProductWriteResult.PreconditionRequired(
-                    "replacing product " + product.sku() + " requires If-Match with its ETag");
-        }
-        if (!EntityTags.matches(preconditions.ifMatch(), current.etag())) {
-            return stale(product.sku());
+        var refused = preconditions.refusalToReplace(current.etag(),
+                () -> new ProductWriteResult.PreconditionRequired(
+                        "replacing product " + product.sku() + " requires If-Match with its ETag"),
+                () -> stale(product.sku()));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return products.replace(product, current.etag())
                 .<ProductWriteResult>map(ProductWriteResult.Replaced::new)

@@ -4,9 +4,20 @@ import com.cumulus.commerce.catalog.application.StockAdjustment;
 import com.cumulus.commerce.catalog.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A stock adjustment as a client sends it. */
 record AdjustmentBody(Long delta, String reason) {
+
+    /** The adjustment a request body asks for, or the 400 problem saying what is wrong with it. */
+    static Parsed<StockAdjustment> read(Optional<String> body) {
+        return JsonBodies.read(body, AdjustmentBody.class).then(AdjustmentBody::accepted);
+    }
+
+    private Parsed<StockAdjustment> accepted() {
+        var violations = violations();
+        return violations.isEmpty() ? Parsed.ok(toAdjustment()) : Parsed.failed(HttpResults.invalid(violations));
+    }
 
     List<Violation> violations() {
         var found = new ArrayList<Violation>();

@@ -27,14 +27,7 @@ public final class GetStockFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var badSku = HttpResults.badSku(sku);
-            if (badSku.isPresent()) {
-                return HttpResults.problem(request, badSku.get());
-            }
-            return viewStock.view(sku)
-                    .map(level -> HttpResults.versioned(request, 200, StockResource.of(level), level.etag()))
-                    .orElseGet(() -> HttpResults.problem(request, HttpResults.notFound("stock level of " + sku)));
-        });
+        return SkuRequests.read(request, context, sku, "stock level of " + sku, viewStock::view,
+                level -> HttpResults.versioned(request, 200, StockResource.of(level), level.etag()));
     }
 }

@@ -65,6 +65,18 @@ final class HttpResults {
         return jsonBuilder(request, status, body).header("ETag", EntityTags.quoted(etag)).build();
     }
 
+    /**
+     * A cacheable versioned answer; 304 without a body when {@code If-None-Match} already names {@code etag},
+     * so a client revalidating its copy does not download it again.
+     */
+    static HttpResponseMessage cacheable(HttpRequestMessage<?> request, Object body, String etag, String cacheControl) {
+        var ifNoneMatch = header(request, "If-None-Match");
+        var builder = ifNoneMatch.isPresent() && EntityTags.matches(ifNoneMatch.get(), etag)
+                ? request.createResponseBuilder(HttpStatusType.custom(304))
+                : jsonBuilder(request, 200, body);
+        return builder.header("ETag", EntityTags.quoted(etag)).header("Cache-Control", cacheControl).build();
+    }
+
     static HttpResponseMessage problem(HttpRequestMessage<?> request, Problem problem) {
         var withInstance = problem.instance() == null ? problem.withInstance(request.getUri().getPath()) : problem;
         return request.createResponseBuilder(HttpStatusType.custom(problem.status()))

@@ -69,11 +69,7 @@ final class JsonBodies {
     }
 
     static <T> Parsed<T> read(Optional<String> body, Class<T> type) {
-        var tree = readObject(body);
-        if (tree instanceof Parsed.Failed<JsonNode> failed) {
-            return Parsed.failed(failed.problem());
-        }
-        return convert(((Parsed.Ok<JsonNode>) tree).value(), type);
+        return readObject(body).then(tree -> convert(tree, type));
     }
 
     static Violation violation(JsonProcessingException e) {

@@ -2,10 +2,11 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ListingPage;
 import com.cumulus.commerce.catalog.model.ProductListing;
+import com.cumulus.commerce.platform.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A page of the product list; the token is left out on the last page. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -15,14 +16,12 @@ record ListingResponse(List<Item> items, String continuationToken) {
         return new ListingResponse(page.items().stream().map(Item::of).toList(), page.continuationToken());
     }
 
-    record Item(String sku, String title, String description, String category, Map<String, MoneyBody> prices) {
+    record Item(String sku, String title, String description, String category, Map<String, Money> prices) {
 
         static Item of(ProductListing listing) {
-            var prices = new LinkedHashMap<String, MoneyBody>();
-            listing.prices().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(entry -> prices.put(entry.getKey(), MoneyBody.of(entry.getValue())));
-            return new Item(listing.sku(), listing.title(), listing.description(), listing.category(), prices);
+            // sorted by currency code so the answer is stable whatever order the store kept them in
+            return new Item(listing.sku(), listing.title(), listing.description(), listing.category(),
+                    new TreeMap<>(listing.prices()));
         }
     }
 }

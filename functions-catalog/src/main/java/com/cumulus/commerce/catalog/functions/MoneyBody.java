@@ -2,7 +2,10 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.platform.money.Money;
 
-/** An amount on the wire: minor units and an ISO 4217 code. */
+/**
+ * An amount as a client sends it: minor units and an ISO 4217 code, boxed so a missing field is reported
+ * as a violation instead of being read as zero (which {@link Money} would do).
+ */
 record MoneyBody(Long amount, String currency) {
 
     static MoneyBody of(Money money) {

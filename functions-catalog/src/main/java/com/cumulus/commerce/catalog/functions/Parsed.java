@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.platform.http.Problem;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** A request part read into a value, or the problem that makes it unreadable. */
 sealed interface Parsed<T> {
@@ -12,6 +13,14 @@ sealed interface Parsed<T> {
 
     static <T> Parsed<T> failed(Problem problem) {
         return new Failed<>(problem);
+    }
+
+    /** The next reading step on the value; a failure passes through untouched. */
+    default <U> Parsed<U> then(Function<T, Parsed<U>> next) {
+        if (this instanceof Failed<T> failed) {
+            return failed(failed.problem());
+        }
+        return next.apply(((Ok<T>) this).value());
     }
 
     record Ok<T>(T value) implements Parsed<T> {

@@ -1,7 +1,6 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.PatchProduct;
-import com.cumulus.commerce.catalog.application.Preconditions;
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,20 +33,10 @@ public final class PatchProductFunction {
                     authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var refused = HttpResults.badSku(sku)
-                    .or(() -> HttpResults.unsupportedMediaType(request, List.of(MERGE_PATCH, HttpResults.JSON)));
-            if (refused.isPresent()) {
-                return HttpResults.problem(request, refused.get());
-            }
-            var patch = JsonBodies.readObject(request.getBody());
-            if (patch instanceof Parsed.Failed<JsonNode> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            var document = ((Parsed.Ok<JsonNode>) patch).value();
-            var preconditions = Preconditions.ifMatch(HttpResults.header(request, "If-Match").orElse(null));
-            return ProductWriteResponses.of(request, patchProduct.patch(sku, mergeInto(document), preconditions));
-        });
+        return SkuRequests.write(request, context, sku, List.of(MERGE_PATCH, HttpResults.JSON),
+                JsonBodies::readObject,
+                (patch, preconditions) -> ProductWriteResponses.of(request,
+                        patchProduct.patch(sku, mergeInto(patch), preconditions)));
     }
 
     private static ProductPatch mergeInto(JsonNode patch) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A product as a client sends it (PUT body, or the result of a merge patch). */
 record ProductBody(String sku, String title, String description, String category,
@@ -18,6 +19,19 @@ record ProductBody(String sku, String title, String description, String category
         product.prices().forEach((currency, money) -> prices.put(currency, MoneyBody.of(money)));
         return new ProductBody(product.sku(), product.title(), product.description(), product.category(),
                 product.attributes(), product.images(), prices);
+    }
+
+    /** The product a PUT body describes, or the 400 problem when it cannot describe one. */
+    static Parsed<Product> read(Optional<String> body) {
+        return JsonBodies.read(body, ProductBody.class).then(ProductBody::accepted);
+    }
+
+    private Parsed<Product> accepted() {
+        var outcome = toProduct();
+        if (outcome instanceof ProductPatch.Outcome.Rejected rejected) {
+            return Parsed.failed(HttpResults.invalid(rejected.violations()));
+        }
+        return Parsed.ok(((ProductPatch.Outcome.Applied) outcome).product());
     }
 
     /** The product this body describes, or why it cannot describe one; the catalog rules are checked later. */

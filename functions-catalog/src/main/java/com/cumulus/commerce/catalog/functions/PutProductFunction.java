@@ -1,7 +1,5 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.catalog.application.Preconditions;
-import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.application.SaveProduct;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
@@ -30,24 +28,8 @@ public final class PutProductFunction {
                     authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var refused = HttpResults.badSku(sku)
-                    .or(() -> HttpResults.unsupportedMediaType(request, List.of(HttpResults.JSON)));
-            if (refused.isPresent()) {
-                return HttpResults.problem(request, refused.get());
-            }
-            var body = JsonBodies.read(request.getBody(), ProductBody.class);
-            if (body instanceof Parsed.Failed<ProductBody> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            var product = ((Parsed.Ok<ProductBody>) body).value().toProduct();
-            if (product instanceof ProductPatch.Outcome.Rejected rejected) {
-                return HttpResults.problem(request, HttpResults.invalid(rejected.violations()));
-            }
-            var preconditions = new Preconditions(HttpResults.header(request, "If-Match").orElse(null),
-                    HttpResults.header(request, "If-None-Match").orElse(null));
-            var result = saveProduct.save(sku, ((ProductPatch.Outcome.Applied) product).product(), preconditions);
-            return ProductWriteResponses.of(request, result);
-        });
+        return SkuRequests.write(request, context, sku, List.of(HttpResults.JSON), ProductBody::read,
+                (product, preconditions) -> ProductWriteResponses.of(request,
+                        saveProduct.save(sku, product, preconditions)));
     }
 }

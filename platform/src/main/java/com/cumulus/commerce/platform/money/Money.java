@@ -1,5 +1,6 @@
 package com.cumulus.commerce.platform.money;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -37,6 +38,8 @@ public record Money(long amount, String currency) implements Comparable<Money> {
         return new Money(Math.multiplyExact(amount, quantity), currency);
     }
 
+    /** Derived from the amount, so not part of the JSON form (Jackson would otherwise add {@code "negative"}). */
+    @JsonIgnore
     public boolean isNegative() {
         return amount < 0;
     }
