@@ -1,6 +1,7 @@
 package com.cumulus.commerce.devhost;
 
 import com.cumulus.commerce.devhost.triggers.RetryPolicy;
+import com.cumulus.commerce.devhost.triggers.TimeSpans;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -48,17 +49,18 @@ public record HostConfig(
         var queues = extensions.path("queues");
         return new HostConfig(
                 extensions.path("http").path("routePrefix").asText("api"),
-                span(root.path("functionTimeout"), Duration.ofMinutes(30)),
+                span(root, "functionTimeout", Duration.ofMinutes(30)),
                 root.has("retry") ? RetryPolicy.fromHostJson(root) : RetryPolicy.none(),
                 serviceBus.path("maxConcurrentCalls").asInt(16),
-                span(serviceBus.path("maxAutoLockRenewalDuration"), Duration.ofMinutes(5)),
+                span(serviceBus, "maxAutoLockRenewalDuration", Duration.ofMinutes(5)),
                 queues.path("batchSize").asInt(16),
                 queues.path("maxDequeueCount").asInt(5),
-                span(queues.path("visibilityTimeout"), Duration.ZERO),
+                span(queues, "visibilityTimeout", Duration.ZERO),
                 extensions.path("eventHubs").path("maxEventBatchSize").asInt(100));
     }
 
-    private static Duration span(JsonNode node, Duration fallback) {
-        return node.isTextual() ? TimeSpans.parse(node.asText()) : fallback;
+    private static Duration span(JsonNode parent, String property, Duration fallback) {
+        var node = parent.path(property);
+        return node.isTextual() ? TimeSpans.parse(node.asText(), property) : fallback;
     }
 }

@@ -1,9 +1,9 @@
 package com.cumulus.commerce.devhost.functions;
 
 import com.cumulus.commerce.devhost.HostConfig;
-import com.cumulus.commerce.devhost.TimeSpans;
 import com.cumulus.commerce.devhost.triggers.NcrontabSchedule;
 import com.cumulus.commerce.devhost.triggers.RetryPolicy;
+import com.cumulus.commerce.devhost.triggers.TimeSpans;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -47,9 +47,15 @@ import java.util.stream.Collectors;
 final class FunctionBinder {
 
     private static final String ANNOTATION_PACKAGE = "com.microsoft.azure.functions.annotation";
-    private static final Set<Class<? extends Annotation>> TRIGGERS = Set.of(HttpTrigger.class,
-            ServiceBusQueueTrigger.class, ServiceBusTopicTrigger.class, EventHubTrigger.class,
-            CosmosDBTrigger.class, QueueTrigger.class, TimerTrigger.class);
+    /** The trigger annotations devhost runs; one table, so recognising a trigger and naming its kind agree. */
+    private static final Map<Class<? extends Annotation>, TriggerKind> TRIGGERS = Map.of(
+            HttpTrigger.class, TriggerKind.HTTP,
+            ServiceBusQueueTrigger.class, TriggerKind.SERVICE_BUS_QUEUE,
+            ServiceBusTopicTrigger.class, TriggerKind.SERVICE_BUS_TOPIC,
+            QueueTrigger.class, TriggerKind.STORAGE_QUEUE,
+            EventHubTrigger.class, TriggerKind.EVENT_HUB,
+            CosmosDBTrigger.class, TriggerKind.COSMOS_DB,
+            TimerTrigger.class, TriggerKind.TIMER);
     private static final Set<Class<? extends Annotation>> METHOD_ANNOTATIONS = Set.of(FunctionName.class,
             FixedDelayRetry.class, ExponentialBackoffRetry.class, StorageAccount.class, HasImplicitOutput.class);
     private static final Pattern ROUTE_PARAMETER = Pattern.compile("\\{\\*?([A-Za-z_][A-Za-z0-9_]*)");
@@ -77,7 +83,7 @@ final class FunctionBinder {
         int triggerIndex = -1;
         for (int i = 0; i < params.length; i++) {
             for (var a : bindingAnnotations(params[i])) {
-                if (TRIGGERS.contains(a.annotationType())) {
+                if (TRIGGERS.containsKey(a.annotationType())) {
                     if (trigger != null) {
                         problem(name, a, "a function has exactly one trigger, this one has two");
                     } else {
@@ -99,7 +105,7 @@ final class FunctionBinder {
             checkMethodAnnotations(name, method);
             return Optional.empty();
         }
-        var kind = kindOf(trigger);
+        var kind = TRIGGERS.get(trigger.annotationType());
         var properties = new LinkedHashMap<String, String>();
         var metadataKeys = new ArrayList<String>();
         var many = false;
@@ -243,7 +249,7 @@ final class FunctionBinder {
             int index = outputs.size() - 1;
             return frame -> frame.outputs()[index];
         }
-        if (!TRIGGERS.contains(binding.annotationType())) {
+        if (!TRIGGERS.containsKey(binding.annotationType())) {
             problem(name, binding, "not supported by devhost");
         }
         return null;
@@ -290,10 +296,11 @@ final class FunctionBinder {
         }
         try {
             return fixed != null
-                    ? RetryPolicy.fixedDelay(fixed.maxRetryCount(), TimeSpans.parse(resolve(fixed.delayInterval())))
+                    ? RetryPolicy.fixedDelay(fixed.maxRetryCount(),
+                            TimeSpans.parse(resolve(fixed.delayInterval()), "delayInterval"))
                     : RetryPolicy.exponentialBackoff(exponential.maxRetryCount(),
-                            TimeSpans.parse(resolve(exponential.minimumInterval())),
-                            TimeSpans.parse(resolve(exponential.maximumInterval())));
+                            TimeSpans.parse(resolve(exponential.minimumInterval()), "minimumInterval"),
+                            TimeSpans.parse(resolve(exponential.maximumInterval()), "maximumInterval"));
         } catch (IllegalArgumentException e) {
             problem(name, annotation, e.getMessage());
             return RetryPolicy.none();
@@ -342,28 +349,6 @@ final class FunctionBinder {
     private static boolean isBinding(Annotation a) {
         var type = a.annotationType();
         return type.getPackageName().equals(ANNOTATION_PACKAGE) || type.isAnnotationPresent(CustomBinding.class);
-    }
-
-    private static TriggerKind kindOf(Annotation trigger) {
-        if (trigger instanceof HttpTrigger) {
-            return TriggerKind.HTTP;
-        }
-        if (trigger instanceof ServiceBusQueueTrigger) {
-            return TriggerKind.SERVICE_BUS_QUEUE;
-        }
-        if (trigger instanceof ServiceBusTopicTrigger) {
-            return TriggerKind.SERVICE_BUS_TOPIC;
-        }
-        if (trigger instanceof QueueTrigger) {
-            return TriggerKind.STORAGE_QUEUE;
-        }
-        if (trigger instanceof EventHubTrigger) {
-            return TriggerKind.EVENT_HUB;
-        }
-        if (trigger instanceof CosmosDBTrigger) {
-            return TriggerKind.COSMOS_DB;
-        }
-        return TriggerKind.TIMER;
     }
 
     private static Class<?> rawClass(Type type) {

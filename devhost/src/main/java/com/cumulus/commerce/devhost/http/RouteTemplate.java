@@ -162,19 +162,26 @@ final class RouteTemplate implements Comparable<RouteTemplate> {
 
     /** Splits on '/' outside braces, so a regex constraint may contain slashes. */
     private static List<String> splitSegments(String template) {
+        return template.isEmpty() ? new ArrayList<>() : splitOutside(template, '/', '{', '}');
+    }
+
+    /** Splits a parameter on ':' outside parentheses, so a regex constraint may contain colons. */
+    private static List<String> splitConstraints(String body) {
+        return splitOutside(body, ':', '(', ')');
+    }
+
+    /** Splits on {@code separator} where it is not nested inside {@code open} ... {@code close}. */
+    private static List<String> splitOutside(String text, char separator, char open, char close) {
         var parts = new ArrayList<String>();
-        if (template.isEmpty()) {
-            return parts;
-        }
         int depth = 0;
         var current = new StringBuilder();
-        for (var c : template.toCharArray()) {
-            if (c == '{') {
+        for (var c : text.toCharArray()) {
+            if (c == open) {
                 depth++;
-            } else if (c == '}') {
+            } else if (c == close) {
                 depth--;
             }
-            if (c == '/' && depth == 0) {
+            if (c == separator && depth == 0) {
                 parts.add(current.toString());
                 current.setLength(0);
             } else {
@@ -183,28 +190,6 @@ final class RouteTemplate implements Comparable<RouteTemplate> {
         }
         parts.add(current.toString());
         return parts;
-    }
-
-    /** Splits a parameter on ':' outside parentheses, so a regex constraint may contain colons. */
-    private static List<String> splitConstraints(String body) {
-        var pieces = new ArrayList<String>();
-        int depth = 0;
-        var current = new StringBuilder();
-        for (var c : body.toCharArray()) {
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
-            if (c == ':' && depth == 0) {
-                pieces.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        pieces.add(current.toString());
-        return pieces;
     }
 
     static String trimSlashes(String path) {

@@ -3,7 +3,6 @@ package com.cumulus.commerce.devhost.triggers;
 import com.cumulus.commerce.platform.documents.ChangeFeed;
 import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,17 +12,13 @@ import org.slf4j.LoggerFactory;
  * retries per policy, then checkpoints the batch's last LSN, also when the retries ran out, because Azure's lease
  * moves on too. A batch cut short by a stop is not checkpointed, so it comes again after a restart.
  */
-public final class ChangeFeedListener implements TriggerListener {
+public final class ChangeFeedListener extends PollingListener<List<Document>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedListener.class);
 
-    private final String functionName;
     private final DocumentContainer container;
     private final String leaseName;
     private final int maxItems;
-    private final RetryPolicy retry;
-    private final Invocation<List<Document>> invocation;
-    private final Poller poller;
     private ChangeFeed feed;
 
     public ChangeFeedListener(String functionName, DocumentContainer container, String leaseName, int maxItems,
@@ -33,28 +28,15 @@ public final class ChangeFeedListener implements TriggerListener {
 
     ChangeFeedListener(String functionName, DocumentContainer container, String leaseName, int maxItems,
             RetryPolicy retry, Invocation<List<Document>> invocation, Pacing pacing) {
-        this.functionName = Checks.notBlank(functionName, "functionName");
+        super(functionName, retry, invocation, pacing);
         this.container = Checks.notNull(container, "container");
         this.leaseName = Checks.notBlank(leaseName, "leaseName");
         this.maxItems = Checks.atLeast(maxItems, 1, "maxItems");
-        this.retry = Checks.notNull(retry, "retry");
-        this.invocation = Checks.notNull(invocation, "invocation");
-        this.poller = new Poller(functionName, new ListenerThreads(functionName), pacing);
     }
 
     @Override
-    public String functionName() {
-        return functionName;
-    }
-
-    @Override
-    public void start() {
-        poller.start(List.of(this::poll));
-    }
-
-    @Override
-    public void stop(Duration drainTimeout) {
-        poller.stop(drainTimeout);
+    List<Poller.Work> loops() {
+        return List.of(this::poll);
     }
 
     /** Runs on the single loop thread only. */
@@ -66,7 +48,7 @@ public final class ChangeFeedListener implements TriggerListener {
         if (batch.isEmpty()) {
             return false;
         }
-        Retrier.Outcome outcome = Retrier.run(functionName, invocation, batch, retry, poller);
+        Retrier.Outcome outcome = invoke(batch);
         if (outcome.stopped()) {
             feed.rewind();
             return false;
@@ -75,7 +57,7 @@ public final class ChangeFeedListener implements TriggerListener {
         long last = batch.get(batch.size() - 1).lsn();
         if (!outcome.succeeded()) {
             LOG.error("Function {} failed for container {} lease {} LSNs {}-{} after {} attempts; checkpointing past them",
-                    functionName, container.name(), leaseName, first, last, outcome.attempts(), outcome.lastFailure());
+                    functionName(), container.name(), leaseName, first, last, outcome.attempts(), outcome.lastFailure());
         }
         try {
             feed.checkpoint(last);

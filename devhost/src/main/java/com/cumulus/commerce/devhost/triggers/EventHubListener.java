@@ -2,7 +2,6 @@ package com.cumulus.commerce.devhost.triggers;
 
 import com.cumulus.commerce.platform.streams.EventStreams;
 import com.cumulus.commerce.platform.streams.ReceivedEvent;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,19 +13,15 @@ import org.slf4j.LoggerFactory;
  * then checkpoints past the batch even when the function still failed, as Azure does: the function must
  * dead-letter what it cannot process.
  */
-public final class EventHubListener implements TriggerListener {
+public final class EventHubListener extends PollingListener<List<ReceivedEvent>> {
 
     static final int MAX_BATCH_SIZE = 100;
     private static final Logger LOG = LoggerFactory.getLogger(EventHubListener.class);
 
-    private final String functionName;
     private final EventStreams streams;
     private final String eventHub;
     private final String consumerGroup;
     private final int maxBatchSize;
-    private final RetryPolicy retry;
-    private final Invocation<List<ReceivedEvent>> invocation;
-    private final Poller poller;
 
     public EventHubListener(String functionName, EventStreams streams, String eventHub, String consumerGroup,
             int maxBatchSize, RetryPolicy retry, Invocation<List<ReceivedEvent>> invocation) {
@@ -35,34 +30,22 @@ public final class EventHubListener implements TriggerListener {
 
     EventHubListener(String functionName, EventStreams streams, String eventHub, String consumerGroup,
             int maxBatchSize, RetryPolicy retry, Invocation<List<ReceivedEvent>> invocation, Pacing pacing) {
-        this.functionName = Checks.notBlank(functionName, "functionName");
+        super(functionName, retry, invocation, pacing);
         this.streams = Checks.notNull(streams, "streams");
         this.eventHub = Checks.notBlank(eventHub, "eventHub");
         this.consumerGroup = Checks.notBlank(consumerGroup, "consumerGroup");
         this.maxBatchSize = Math.min(Checks.atLeast(maxBatchSize, 1, "maxBatchSize"), MAX_BATCH_SIZE);
-        this.retry = Checks.notNull(retry, "retry");
-        this.invocation = Checks.notNull(invocation, "invocation");
-        this.poller = new Poller(functionName, new ListenerThreads(functionName), pacing);
     }
 
+    /** One loop per partition, as many as the hub has when the trigger starts. */
     @Override
-    public String functionName() {
-        return functionName;
-    }
-
-    @Override
-    public void start() {
+    List<Poller.Work> loops() {
         int partitions = streams.partitionCount(eventHub);
         List<Poller.Work> loops = new ArrayList<>(partitions);
         for (int partition = 0; partition < partitions; partition++) {
             loops.add(new PartitionReader(partition)::poll);
         }
-        poller.start(loops);
-    }
-
-    @Override
-    public void stop(Duration drainTimeout) {
-        poller.stop(drainTimeout);
+        return loops;
     }
 
     /** One partition's position; touched only by its own loop thread. */
@@ -83,7 +66,7 @@ public final class EventHubListener implements TriggerListener {
             if (batch.isEmpty()) {
                 return false;
             }
-            Retrier.Outcome outcome = Retrier.run(functionName, invocation, batch, retry, poller);
+            Retrier.Outcome outcome = invoke(batch);
             if (outcome.stopped()) {
                 return false;
             }
@@ -91,7 +74,7 @@ public final class EventHubListener implements TriggerListener {
             long last = batch.get(batch.size() - 1).sequenceNumber();
             if (!outcome.succeeded()) {
                 LOG.error("Function {} failed for event hub {} partition {} sequence numbers {}-{} after {} attempts; "
-                        + "checkpointing past them", functionName, eventHub, partition, first, last,
+                        + "checkpointing past them", functionName(), eventHub, partition, first, last,
                         outcome.attempts(), outcome.lastFailure());
             }
             streams.checkpoint(eventHub, consumerGroup, partition, last);

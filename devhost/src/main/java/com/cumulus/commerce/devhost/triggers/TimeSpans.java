@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** .NET TimeSpan strings as host.json and timer schedules write them: {@code [d.]hh:mm:ss[.fff]}. */
-final class TimeSpans {
+/**
+ * .NET TimeSpan strings as host.json, retry annotations and timer schedules write them:
+ * {@code [d.]hh:mm:ss[.fffffff]}. One parser for all of them, so devhost accepts exactly what the Functions host
+ * does: one or two digits per component, and no hour, minute or second out of range.
+ */
+public final class TimeSpans {
 
     private static final Pattern TIME_SPAN =
-            Pattern.compile("(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,7}))?");
+            Pattern.compile("(?:(\\d+)\\.)?(\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.(\\d{1,7}))?");
 
     private TimeSpans() {
     }
@@ -18,7 +22,7 @@ final class TimeSpans {
     }
 
     /** @throws IllegalArgumentException naming {@code argument} when the text is not a TimeSpan */
-    static Duration parse(String text, String argument) {
+    public static Duration parse(String text, String argument) {
         Matcher m = text == null ? null : TIME_SPAN.matcher(text.trim());
         if (m == null || !m.matches()) {
             throw new IllegalArgumentException("'" + argument + "' must be a TimeSpan [d.]hh:mm:ss, was '" + text + "'");

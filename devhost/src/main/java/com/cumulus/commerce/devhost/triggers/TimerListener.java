@@ -14,21 +14,17 @@ import org.slf4j.LoggerFactory;
  * {@code WEBSITE_TIME_ZONE}. Occurrences missed while the function ran (or the clock jumped) collapse into one
  * past-due firing. {@code runOnStartup} fires once at start.
  */
-public final class TimerListener implements TriggerListener {
+public final class TimerListener extends PollingListener<TimerFire> {
 
     /** Lateness up to this is timer jitter, not a missed occurrence. */
     static final Duration PAST_DUE_AFTER = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(TimerListener.class);
 
-    private final String functionName;
     private final NcrontabSchedule schedule;
     private final boolean runOnStartup;
     private final Clock clock;
-    private final RetryPolicy retry;
-    private final Invocation<TimerFire> invocation;
     private final ZoneId zone;
     private final Duration tick;
-    private final Poller poller;
     private Instant last;
     private Instant next;
 
@@ -39,30 +35,17 @@ public final class TimerListener implements TriggerListener {
 
     TimerListener(String functionName, NcrontabSchedule schedule, boolean runOnStartup, Clock clock,
             RetryPolicy retry, Invocation<TimerFire> invocation, ZoneId zone, Pacing pacing) {
-        this.functionName = Checks.notBlank(functionName, "functionName");
+        super(functionName, retry, invocation, pacing);
         this.schedule = Checks.notNull(schedule, "schedule");
         this.runOnStartup = runOnStartup;
         this.clock = Checks.notNull(clock, "clock");
-        this.retry = Checks.notNull(retry, "retry");
-        this.invocation = Checks.notNull(invocation, "invocation");
         this.zone = Checks.notNull(zone, "zone");
         this.tick = pacing.timerTick();
-        this.poller = new Poller(functionName, new ListenerThreads(functionName), pacing);
     }
 
     @Override
-    public String functionName() {
-        return functionName;
-    }
-
-    @Override
-    public void start() {
-        poller.start(List.of(this::poll));
-    }
-
-    @Override
-    public void stop(Duration drainTimeout) {
-        poller.stop(drainTimeout);
+    List<Poller.Work> loops() {
+        return List.of(this::poll);
     }
 
     /** Runs on the single loop thread only. */
@@ -92,9 +75,9 @@ public final class TimerListener implements TriggerListener {
     }
 
     private void fire(TimerFire fire) {
-        Retrier.Outcome outcome = Retrier.run(functionName, invocation, fire, retry, poller);
+        Retrier.Outcome outcome = invoke(fire);
         if (!outcome.succeeded() && !outcome.stopped()) {
-            LOG.error("Function {} failed for the timer occurrence {} after {} attempts", functionName,
+            LOG.error("Function {} failed for the timer occurrence {} after {} attempts", functionName(),
                     fire.scheduled(), outcome.attempts(), outcome.lastFailure());
         }
     }
