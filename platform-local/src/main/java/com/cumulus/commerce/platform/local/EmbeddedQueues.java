@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -36,6 +35,8 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
     private final Clock clock;
     private final Map<String, QueueOptions> options = new ConcurrentHashMap<>();
     private final Map<Long, MessageLock> locks = new ConcurrentHashMap<>();
+    private final UniqueIds lockTokens = new UniqueIds();
+    private final ReservedSequence sequenceNumbers;
     private QueueStatements statements;
     private long nextDedupPruneAt;
 
@@ -43,15 +44,15 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
         this.db = Objects.requireNonNull(db, "'db' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         long now = clock.now().toEpochMilli();
-        db.write(c -> {
-            try (var st = c.createStatement()) {
-                for (String sql : QueueStatements.SCHEMA) {
-                    st.execute(sql);
-                }
+        this.sequenceNumbers = db.write(c -> {
+            if (SqliteDatabase.createdWith(c, "queue_message", "AUTOINCREMENT")) {
+                QueueStatements.dropAutoincrement(c);
             }
+            SqliteDatabase.execute(c, QueueStatements.SCHEMA);
             releaseLocksFromBeforeRestart(c, now);
             loadOptions(c);
-            return null;
+            return new ReservedSequence(db, QueueStatements.highestSequenceNumber(c),
+                    QueueStatements::storeSequenceCeiling);
         });
     }
 
@@ -118,7 +119,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
             long visibleAt = message.scheduledEnqueueTime() == null
                     ? nowMs : Math.max(nowMs, ceilMillis(message.scheduledEnqueueTime()));
             for (String entity : targets.get()) {
-                s.insert(entity, message, nowMs, visibleAt);
+                s.insert(sequenceNumbers.next(c), entity, message, nowMs, visibleAt);
             }
             return null;
         });
@@ -168,7 +169,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
             throws SQLException {
         s.lock(m.sequenceNumber(), until.toEpochMilli());
         int deliveryCount = m.deliveryCount() + 1;
-        String token = UUID.randomUUID().toString();
+        String token = lockTokens.next();
         locks.put(m.sequenceNumber(), new MessageLock(entity, token, until, now, deliveryCount));
         return new ReceivedMessage(entity, m.messageId(), m.body(), m.contentType(), m.correlationId(),
                 PropertiesCodec.decode(m.properties()), m.sequenceNumber(), deliveryCount,

@@ -104,4 +104,33 @@ class EmbeddedQueuesTest {
             }
         });
     }
+
+    @Test
+    void aFileFromTheAutoincrementSchemaKeepsItsMessagesAndNeverReusesANumber() {
+        queues.close();
+        Path file = dataDir.resolve("old-messaging.db");
+        try (SqliteDatabase old = SqliteDatabase.open(file, """
+                CREATE TABLE queue_message (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL,
+                    message_id TEXT NOT NULL, body TEXT NOT NULL, content_type TEXT, correlation_id TEXT,
+                    properties TEXT, enqueued_at INTEGER NOT NULL, visible_at INTEGER NOT NULL,
+                    delivery_count INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,
+                    dead_letter_reason TEXT, dead_letter_description TEXT)""",
+                "CREATE INDEX queue_message_delivery ON queue_message(entity, seq, visible_at)",
+                """
+                INSERT INTO queue_message (entity, message_id, body, enqueued_at, visible_at, delivery_count)
+                VALUES ('orders', 'm-1', 'x', 0, 0, 2), ('orders', 'm-2', 'y', 0, 0, 0), ('orders', 'm-3', 'z', 0, 0, 0)""",
+                "DELETE FROM queue_message WHERE seq = 3")) {
+            assertThat(old.<Boolean>read(c -> SqliteDatabase.createdWith(c, "queue_message", "AUTOINCREMENT"))).isTrue();
+        }
+
+        queues = new EmbeddedQueues(SqliteDatabase.open(file), clock);
+        queues.send("orders", OutgoingMessage.of("m-4", "w"));
+
+        List<ReceivedMessage> received = queues.receive("orders", 10);
+        assertThat(received).extracting(ReceivedMessage::messageId).containsExactly("m-1", "m-2", "m-4");
+        assertThat(received.get(0).deliveryCount()).isEqualTo(3);
+        assertThat(received.get(2).sequenceNumber()).as("3 was used before the upgrade").isGreaterThan(3);
+        assertThat(queues.database().<Boolean>read(c -> SqliteDatabase.createdWith(c, "queue_message", "AUTOINCREMENT")))
+                .isFalse();
+    }
 }
