@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -72,7 +73,10 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url);
+        Properties properties = new Properties();
+        // otherwise the driver runs SELECT last_insert_rowid() after every INSERT, compiling it each time
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        Connection c = DriverManager.getConnection(url, properties);
         try (var st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA synchronous=NORMAL");
