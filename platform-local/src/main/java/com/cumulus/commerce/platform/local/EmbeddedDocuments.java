@@ -50,7 +50,7 @@ final class EmbeddedDocuments implements Documents, AutoCloseable {
         db.write(c -> {
             if (SqliteDatabase.createdWith(c, "documents", "WITHOUT ROWID")) {
                 SqliteDatabase.execute(c, "ALTER TABLE documents RENAME TO documents_without_rowid",
-                        "DROP INDEX documents_by_lsn");
+                        "DROP INDEX IF EXISTS documents_by_lsn");
                 SqliteDatabase.execute(c, SCHEMA);
                 SqliteDatabase.execute(c, """
                         INSERT INTO documents (container, pk, id, body, etag, lsn, ts)

@@ -218,7 +218,7 @@ final class QueueStatements {
             highest = rs.next() ? rs.getLong(1) : 0;
         }
         SqliteDatabase.execute(c, "ALTER TABLE queue_message RENAME TO queue_message_autoincrement",
-                "DROP INDEX queue_message_delivery");
+                "DROP INDEX IF EXISTS queue_message_delivery");
         SqliteDatabase.execute(c, SCHEMA);
         SqliteDatabase.execute(c,
                 "INSERT INTO queue_message (" + COLUMNS + ") SELECT " + COLUMNS + " FROM queue_message_autoincrement",
