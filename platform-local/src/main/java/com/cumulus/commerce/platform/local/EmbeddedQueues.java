@@ -30,6 +30,12 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
 
     private static final String DEAD_LETTER_SUFFIX = "/$DeadLetterQueue";
     private static final long DEDUP_PRUNE_INTERVAL_MS = 60_000;
+    /**
+     * Every this many recorded ids (or once a minute), a sweep looks at twice as many: a pass over the whole
+     * table takes no longer than recording half as many new ids, so the table stays within about twice the ids
+     * inside their windows.
+     */
+    private static final int DEDUP_SWEEP_EVERY = 32;
 
     private final SqliteDatabase db;
     private final Clock clock;
@@ -39,6 +45,8 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
     private final ReservedSequence sequenceNumbers;
     private QueueStatements statements;
     private long nextDedupPruneAt;
+    private int recordedSinceSweep;
+    private QueueStatements.DedupKey sweptUpTo = QueueStatements.DedupKey.FIRST;
 
     EmbeddedQueues(SqliteDatabase db, Clock clock) {
         this.db = Objects.requireNonNull(db, "'db' must not be null");
@@ -127,8 +135,9 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
 
     private boolean firstSighting(QueueStatements s, String entity, String messageId, long now, Duration window)
             throws SQLException {
-        if (now >= nextDedupPruneAt) {
-            s.pruneMessageIds(now);
+        if (++recordedSinceSweep >= DEDUP_SWEEP_EVERY || now >= nextDedupPruneAt) {
+            sweptUpTo = s.pruneMessageIds(sweptUpTo, now, 2 * DEDUP_SWEEP_EVERY);
+            recordedSinceSweep = 0;
             nextDedupPruneAt = now + DEDUP_PRUNE_INTERVAL_MS;
         }
         return s.recordMessageId(entity, messageId, now, now + window.toMillis());

@@ -48,7 +48,8 @@ final class QueueStatements {
             message_id TEXT NOT NULL,
             expires_at INTEGER NOT NULL,
             PRIMARY KEY (entity, message_id)) WITHOUT ROWID""",
-        "CREATE INDEX IF NOT EXISTS queue_dedup_expiry ON queue_dedup(expires_at)",
+        // No index on expires_at: it cost a second page on every send. Expired ids are swept in key order instead.
+        "DROP INDEX IF EXISTS queue_dedup_expiry",
         """
         CREATE TABLE IF NOT EXISTS queue_options (
             entity TEXT PRIMARY KEY,
@@ -69,6 +70,10 @@ final class QueueStatements {
             FROM queue_message INDEXED BY queue_message_delivery
             WHERE entity = ? AND visible_at <= ? ORDER BY seq LIMIT ?""";
 
+    static final String MESSAGE_IDS_AFTER = """
+            SELECT entity, message_id, expires_at FROM queue_dedup WHERE (entity, message_id) > (?, ?)
+            ORDER BY entity, message_id LIMIT ?""";
+
     private final Connection connection;
     private final PreparedStatement insert;
     private final PreparedStatement visible;
@@ -78,7 +83,8 @@ final class QueueStatements {
     private final PreparedStatement moveToDeadLetter;
     private final PreparedStatement extendLock;
     private final PreparedStatement recordMessageId;
-    private final PreparedStatement pruneMessageIds;
+    private final PreparedStatement messageIdsAfter;
+    private final PreparedStatement forgetMessageId;
 
     QueueStatements(Connection connection) throws SQLException {
         this.connection = connection;
@@ -100,7 +106,9 @@ final class QueueStatements {
                 INSERT INTO queue_dedup (entity, message_id, expires_at) VALUES (?, ?, ?)
                 ON CONFLICT (entity, message_id) DO UPDATE SET expires_at = excluded.expires_at
                 WHERE queue_dedup.expires_at <= ?""");
-        this.pruneMessageIds = connection.prepareStatement("DELETE FROM queue_dedup WHERE expires_at <= ?");
+        this.messageIdsAfter = connection.prepareStatement(MESSAGE_IDS_AFTER);
+        this.forgetMessageId = connection.prepareStatement(
+                "DELETE FROM queue_dedup WHERE entity = ? AND message_id = ?");
     }
 
     boolean preparedOn(Connection c) {
@@ -183,9 +191,37 @@ final class QueueStatements {
         return recordMessageId.executeUpdate() > 0;
     }
 
-    void pruneMessageIds(long now) throws SQLException {
-        pruneMessageIds.setLong(1, now);
-        pruneMessageIds.executeUpdate();
+    /**
+     * Forgets the expired ids among the {@code limit} recorded ids after {@code after} in key order, and returns
+     * where the next sweep starts: the last id looked at, or {@link DedupKey#FIRST} once the end was reached.
+     */
+    DedupKey pruneMessageIds(DedupKey after, long now, int limit) throws SQLException {
+        messageIdsAfter.setString(1, after.entity());
+        messageIdsAfter.setString(2, after.messageId());
+        messageIdsAfter.setInt(3, limit);
+        List<DedupKey> expired = new ArrayList<>();
+        DedupKey last = DedupKey.FIRST;
+        int seen = 0;
+        try (ResultSet rs = messageIdsAfter.executeQuery()) {
+            while (rs.next()) {
+                seen++;
+                last = new DedupKey(rs.getString(1), rs.getString(2));
+                if (rs.getLong(3) <= now) {
+                    expired.add(last);
+                }
+            }
+        }
+        for (DedupKey key : expired) {
+            forgetMessageId.setString(1, key.entity());
+            forgetMessageId.setString(2, key.messageId());
+            forgetMessageId.executeUpdate();
+        }
+        return seen < limit ? DedupKey.FIRST : last;
+    }
+
+    /** A position in queue_dedup's key order; entity paths are never blank, so FIRST sorts before every row. */
+    record DedupKey(String entity, String messageId) {
+        static final DedupKey FIRST = new DedupKey("", "");
     }
 
     /** The highest sequence number that may have been handed out: the stored ceiling or the highest message. */

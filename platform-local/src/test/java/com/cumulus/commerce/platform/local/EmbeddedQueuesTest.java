@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cumulus.commerce.platform.contract.SteppingClock;
 import com.cumulus.commerce.platform.messaging.OutgoingMessage;
+import com.cumulus.commerce.platform.messaging.QueueOptions;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import java.nio.file.Path;
@@ -38,12 +39,27 @@ class EmbeddedQueuesTest {
 
     @Test
     void receiveWalksTheDeliveryIndexWithoutSorting() {
-        List<String> plan = queues.database().write(c -> {
+        List<String> plan = plan(QueueStatements.VISIBLE, "orders", 0L, 10);
+
+        assertThat(plan).anySatisfy(step -> assertThat(step).contains("queue_message_delivery"));
+        assertThat(plan).noneSatisfy(step -> assertThat(step).contains("TEMP B-TREE"));
+    }
+
+    @Test
+    void theMessageIdSweepReadsARangeOfTheKeyWithoutSorting() {
+        List<String> plan = plan(QueueStatements.MESSAGE_IDS_AFTER, "orders", "m-1", 64);
+
+        assertThat(plan).anySatisfy(step -> assertThat(step).startsWith("SEARCH queue_dedup USING PRIMARY KEY"));
+        assertThat(plan).noneSatisfy(step -> assertThat(step).contains("TEMP B-TREE"));
+    }
+
+    private List<String> plan(String sql, Object... parameters) {
+        return queues.database().write(c -> {
             List<String> steps = new ArrayList<>();
-            try (var st = c.prepareStatement("EXPLAIN QUERY PLAN " + QueueStatements.VISIBLE)) {
-                st.setString(1, "orders");
-                st.setLong(2, 0);
-                st.setInt(3, 10);
+            try (var st = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    st.setObject(i + 1, parameters[i]);
+                }
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         steps.add(rs.getString(4));
@@ -52,9 +68,6 @@ class EmbeddedQueuesTest {
             }
             return steps;
         });
-
-        assertThat(plan).anySatisfy(step -> assertThat(step).contains("queue_message_delivery"));
-        assertThat(plan).noneSatisfy(step -> assertThat(step).contains("TEMP B-TREE"));
     }
 
     @Test
@@ -67,6 +80,24 @@ class EmbeddedQueuesTest {
         queues.send("orders", OutgoingMessage.of("m-3", "x"));
 
         assertThat(rememberedMessageIds()).isEqualTo(1);
+    }
+
+    @Test
+    void rememberedMessageIdsStayBoundedUnderSteadySends() {
+        queues.configure("orders", new QueueOptions(Duration.ofSeconds(60), Duration.ofMinutes(5), 10,
+                Duration.ofSeconds(1), null));
+
+        long most = 0;
+        for (int i = 0; i < 2_000; i++) {
+            clock.advance(Duration.ofMillis(100));
+            queues.send("orders", OutgoingMessage.of("m-" + i, "x"));
+            if (i % 100 == 99) {
+                most = Math.max(most, rememberedMessageIds());
+            }
+        }
+
+        // 10 ids are inside the window at a time; an expired one waits at most one pass of the sweep
+        assertThat(most).isLessThan(100);
     }
 
     @Test
