@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /** One container of {@link EmbeddedDocuments}; rows of the shared documents table keyed by container name. */
 final class EmbeddedContainer implements DocumentContainer {
@@ -35,18 +34,38 @@ final class EmbeddedContainer implements DocumentContainer {
     private final SqliteDatabase db;
     private final Clock clock;
     private final String name;
+    private final UniqueIds etags = new UniqueIds();
+    private final ReservedSequence lsns;
 
     EmbeddedContainer(SqliteDatabase db, Clock clock, String name) {
         this.db = db;
         this.clock = clock;
         this.name = name;
-        db.write(c -> {
-            try (var st = c.prepareStatement("INSERT OR IGNORE INTO sequences (container, lsn) VALUES (?, 0)")) {
-                st.setString(1, name);
-                st.executeUpdate();
+        this.lsns = db.write(c -> new ReservedSequence(db, highestLsn(c), this::storeCeiling));
+    }
+
+    /** The stored ceiling, or the highest LSN in the data if higher (a file from before ceilings). */
+    private long highestLsn(Connection c) throws SQLException {
+        try (var st = c.prepareStatement("""
+                SELECT max(coalesce((SELECT lsn FROM sequences WHERE container = ?), 0),
+                           coalesce((SELECT max(lsn) FROM documents WHERE container = ?), 0))""")) {
+            st.setString(1, name);
+            st.setString(2, name);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
-            return null;
-        });
+        }
+    }
+
+    private void storeCeiling(Connection c, long ceiling) throws SQLException {
+        try (var st = c.prepareStatement("""
+                INSERT INTO sequences (container, lsn) VALUES (?, ?)
+                ON CONFLICT (container) DO UPDATE SET lsn = excluded.lsn""")) {
+            st.setString(1, name);
+            st.setLong(2, ceiling);
+            st.executeUpdate();
+        }
     }
 
     @Override
@@ -193,7 +212,7 @@ final class EmbeddedContainer implements DocumentContainer {
     }
 
     private Document store(Connection c, String partitionKey, String id, String json) throws SQLException {
-        Document written = new Document(partitionKey, id, json, newEtag(), nextLsn(c), clock.now());
+        Document written = new Document(partitionKey, id, json, etags.etag(), lsns.next(c), clock.now());
         try (var st = c.prepareStatement("""
                 INSERT INTO documents (container, pk, id, body, etag, lsn, ts) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (container, pk, id)
@@ -208,19 +227,6 @@ final class EmbeddedContainer implements DocumentContainer {
             st.executeUpdate();
         }
         return written;
-    }
-
-    /** Runs inside the write transaction, so a rolled-back write gives its number back. */
-    private long nextLsn(Connection c) throws SQLException {
-        try (var st = c.prepareStatement("UPDATE sequences SET lsn = lsn + 1 WHERE container = ? RETURNING lsn")) {
-            st.setString(1, name);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no sequence for container '" + name + "'");
-                }
-                return rs.getLong(1);
-            }
-        }
     }
 
     private Document find(Connection c, String partitionKey, String id) throws SQLException {
@@ -249,10 +255,6 @@ final class EmbeddedContainer implements DocumentContainer {
 
     private static NotFoundException notFound(String partitionKey, String id) {
         return new NotFoundException("no document '" + id + "' in partition '" + partitionKey + "'");
-    }
-
-    private static String newEtag() {
-        return "\"" + UUID.randomUUID() + "\"";
     }
 
     private static void checkKeys(String partitionKey, String id) {

@@ -58,14 +58,10 @@ final class EmbeddedEventStreams implements EventStreams, AutoCloseable {
         this.db = Objects.requireNonNull(db, "'db' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         db.write(c -> {
-            try (var st = c.createStatement()) {
-                for (String sql : SCHEMA) {
-                    st.execute(sql);
-                }
-                try (ResultSet rs = st.executeQuery("SELECT name, partitions FROM stream")) {
-                    while (rs.next()) {
-                        partitionCounts.put(rs.getString(1), rs.getInt(2));
-                    }
+            SqliteDatabase.execute(c, SCHEMA);
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, partitions FROM stream")) {
+                while (rs.next()) {
+                    partitionCounts.put(rs.getString(1), rs.getInt(2));
                 }
             }
             return null;

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -31,27 +30,37 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
 
     private static final String DEAD_LETTER_SUFFIX = "/$DeadLetterQueue";
     private static final long DEDUP_PRUNE_INTERVAL_MS = 60_000;
+    /**
+     * Every this many recorded ids (or once a minute), a sweep looks at twice as many: a pass over the whole
+     * table takes no longer than recording half as many new ids, so the table stays within about twice the ids
+     * inside their windows.
+     */
+    private static final int DEDUP_SWEEP_EVERY = 32;
 
     private final SqliteDatabase db;
     private final Clock clock;
     private final Map<String, QueueOptions> options = new ConcurrentHashMap<>();
     private final Map<Long, MessageLock> locks = new ConcurrentHashMap<>();
+    private final UniqueIds lockTokens = new UniqueIds();
+    private final ReservedSequence sequenceNumbers;
     private QueueStatements statements;
     private long nextDedupPruneAt;
+    private int recordedSinceSweep;
+    private QueueStatements.DedupKey sweptUpTo = QueueStatements.DedupKey.FIRST;
 
     EmbeddedQueues(SqliteDatabase db, Clock clock) {
         this.db = Objects.requireNonNull(db, "'db' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         long now = clock.now().toEpochMilli();
-        db.write(c -> {
-            try (var st = c.createStatement()) {
-                for (String sql : QueueStatements.SCHEMA) {
-                    st.execute(sql);
-                }
+        this.sequenceNumbers = db.write(c -> {
+            if (SqliteDatabase.createdWith(c, "queue_message", "AUTOINCREMENT")) {
+                QueueStatements.dropAutoincrement(c);
             }
+            SqliteDatabase.execute(c, QueueStatements.SCHEMA);
             releaseLocksFromBeforeRestart(c, now);
             loadOptions(c);
-            return null;
+            return new ReservedSequence(db, QueueStatements.highestSequenceNumber(c),
+                    QueueStatements::storeSequenceCeiling);
         });
     }
 
@@ -118,7 +127,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
             long visibleAt = message.scheduledEnqueueTime() == null
                     ? nowMs : Math.max(nowMs, ceilMillis(message.scheduledEnqueueTime()));
             for (String entity : targets.get()) {
-                s.insert(entity, message, nowMs, visibleAt);
+                s.insert(sequenceNumbers.next(c), entity, message, nowMs, visibleAt);
             }
             return null;
         });
@@ -126,8 +135,9 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
 
     private boolean firstSighting(QueueStatements s, String entity, String messageId, long now, Duration window)
             throws SQLException {
-        if (now >= nextDedupPruneAt) {
-            s.pruneMessageIds(now);
+        if (++recordedSinceSweep >= DEDUP_SWEEP_EVERY || now >= nextDedupPruneAt) {
+            sweptUpTo = s.pruneMessageIds(sweptUpTo, now, 2 * DEDUP_SWEEP_EVERY);
+            recordedSinceSweep = 0;
             nextDedupPruneAt = now + DEDUP_PRUNE_INTERVAL_MS;
         }
         return s.recordMessageId(entity, messageId, now, now + window.toMillis());
@@ -168,7 +178,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
             throws SQLException {
         s.lock(m.sequenceNumber(), until.toEpochMilli());
         int deliveryCount = m.deliveryCount() + 1;
-        String token = UUID.randomUUID().toString();
+        String token = lockTokens.next();
         locks.put(m.sequenceNumber(), new MessageLock(entity, token, until, now, deliveryCount));
         return new ReceivedMessage(entity, m.messageId(), m.body(), m.contentType(), m.correlationId(),
                 PropertiesCodec.decode(m.properties()), m.sequenceNumber(), deliveryCount,

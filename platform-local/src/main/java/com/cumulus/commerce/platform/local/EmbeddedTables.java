@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +35,7 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     private final SqliteDatabase db;
     private final Clock clock;
+    private final UniqueIds etags = new UniqueIds();
 
     EmbeddedTables(SqliteDatabase db, Clock clock) {
         this.db = Objects.requireNonNull(db, "'db' must not be null");
@@ -142,7 +142,7 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     private TableEntity store(Connection c, String table, TableEntity entity, String properties)
             throws SQLException {
-        String etag = "\"" + UUID.randomUUID() + "\"";
+        String etag = etags.etag();
         Instant now = clock.now();
         try (var st = c.prepareStatement("""
                 INSERT INTO entities (tbl, pk, rk, properties, etag, ts) VALUES (?, ?, ?, ?, ?, ?)

@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,19 +20,25 @@ import java.util.concurrent.locks.ReentrantLock;
  * returns, so it survives a kill of the process (not a power cut; see the README). Writes go through one
  * connection under a lock, in a transaction each, which is also what gives commit-ordered sequence numbers;
  * reads use a connection per thread and see the last committed state.
+ *
+ * <p>Every connection stays in the driver's manual-commit mode and always has a deferred transaction open
+ * between calls, which takes no lock and no snapshot until its first statement. Each call ends with its own
+ * prepared {@code COMMIT} or {@code ROLLBACK} and a {@code BEGIN} for the next one: the driver's
+ * {@code setAutoCommit}/{@code commit} pair would compile four statements per call instead.
  */
 final class SqliteDatabase implements AutoCloseable {
 
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Connection writer;
-    private final ThreadLocal<Connection> readers;
-    private final List<Connection> allReaders = new CopyOnWriteArrayList<>();
+    private final Transactional writer;
+    private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Transactional> readers;
+    private final List<Transactional> allReaders = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private SqliteDatabase(Path file) throws SQLException {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.writer = StatementCache.wrap(connect());
+        this.writer = new Transactional(StatementCache.wrap(connect()));
         this.readers = ThreadLocal.withInitial(() -> {
             try {
                 Connection c = connect();
@@ -36,9 +46,9 @@ final class SqliteDatabase implements AutoCloseable {
                 try (var st = c.createStatement()) {
                     st.execute("PRAGMA query_only=ON");
                 }
-                Connection cached = StatementCache.wrap(c);
-                allReaders.add(cached);
-                return cached;
+                Transactional reader = new Transactional(StatementCache.wrap(c));
+                allReaders.add(reader);
+                return reader;
             } catch (SQLException e) {
                 throw new SqliteException("cannot open a read connection to " + url, e);
             }
@@ -51,11 +61,7 @@ final class SqliteDatabase implements AutoCloseable {
             Files.createDirectories(file.toAbsolutePath().getParent());
             SqliteDatabase db = new SqliteDatabase(file);
             db.write(c -> {
-                try (var st = c.createStatement()) {
-                    for (String sql : schema) {
-                        st.execute(sql);
-                    }
-                }
+                execute(c, schema);
                 return null;
             });
             return db;
@@ -67,7 +73,10 @@ final class SqliteDatabase implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url);
+        Properties properties = new Properties();
+        // otherwise the driver runs SELECT last_insert_rowid() after every INSERT, compiling it each time
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        Connection c = DriverManager.getConnection(url, properties);
         try (var st = c.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA synchronous=NORMAL");
@@ -82,17 +91,7 @@ final class SqliteDatabase implements AutoCloseable {
         writeLock.lock();
         try {
             ensureOpen();
-            writer.setAutoCommit(false);
-            try {
-                T result = work.apply(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            return writer.run(work, true, rollbackListeners);
         } catch (SQLException e) {
             throw new SqliteException("write failed on " + url, e);
         } finally {
@@ -100,20 +99,40 @@ final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Calls {@code listener} under the write lock after every rolled-back write, so that state kept in memory
+     * beside the database (a reserved sequence) can forget what the rolled-back transaction did.
+     */
+    void onRollback(Runnable listener) {
+        rollbackListeners.add(Objects.requireNonNull(listener, "'listener' must not be null"));
+    }
+
     /** Runs {@code work} on this thread's read connection, in one read transaction (a consistent snapshot). */
     <T> T read(SqlWork<T> work) {
         ensureOpen();
-        Connection c = readers.get();
         try {
-            c.setAutoCommit(false);
-            try {
-                return work.apply(c);
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
+            return readers.get().run(work, false, List.of());
         } catch (SQLException e) {
             throw new SqliteException("read failed on " + url, e);
+        }
+    }
+
+    /** Runs idempotent schema statements (or any statements without parameters) in the current transaction. */
+    static void execute(Connection c, String... statements) throws SQLException {
+        try (var st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        }
+    }
+
+    /** Whether {@code table} exists and its definition has {@code clause}: to recognise a file from an older schema. */
+    static boolean createdWith(Connection c, String table, String clause) throws SQLException {
+        try (var st = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            st.setString(1, table);
+            try (var rs = st.executeQuery()) {
+                return rs.next() && rs.getString(1).toUpperCase(Locale.ROOT).contains(clause);
+            }
         }
     }
 
@@ -128,10 +147,10 @@ final class SqliteDatabase implements AutoCloseable {
         writeLock.lock();
         try {
             closed = true;
-            for (Connection c : allReaders) {
-                closeQuietly(c);
+            for (Transactional reader : allReaders) {
+                closeQuietly(reader.connection);
             }
-            closeQuietly(writer);
+            closeQuietly(writer.connection);
         } finally {
             writeLock.unlock();
         }
@@ -142,6 +161,43 @@ final class SqliteDatabase implements AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // closing on shutdown: nothing left to do with a failure
+        }
+    }
+
+    /** A connection with its transaction statements prepared once. Used by one thread at a time. */
+    private static final class Transactional {
+
+        private final Connection connection;
+        private final PreparedStatement begin;
+        private final PreparedStatement commit;
+        private final PreparedStatement rollback;
+
+        Transactional(Connection connection) throws SQLException {
+            this.connection = connection;
+            connection.setAutoCommit(false);
+            this.begin = connection.prepareStatement("BEGIN");
+            this.commit = connection.prepareStatement("COMMIT");
+            this.rollback = connection.prepareStatement("ROLLBACK");
+        }
+
+        <T> T run(SqlWork<T> work, boolean keep, List<Runnable> onRollback) throws SQLException {
+            T result;
+            try {
+                result = work.apply(connection);
+                (keep ? commit : rollback).execute();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    rollback.execute();
+                } catch (SQLException failed) {
+                    // the failed commit may already have ended the transaction; the BEGIN below tells
+                    e.addSuppressed(failed);
+                }
+                onRollback.forEach(Runnable::run);
+                begin.execute();
+                throw e;
+            }
+            begin.execute();
+            return result;
         }
     }
 

@@ -424,4 +424,30 @@ public abstract class DocumentsContract {
         assertThat(next.lsn()).as("LSNs keep rising after a restart").isGreaterThan(written.lsn());
         assertThat(next.timestamp()).isEqualTo(clock.now());
     }
+
+    @Test
+    void lsnOfADeletedNewestDocumentIsNotHandedOutAgainAfterARestart() throws Exception {
+        DocumentContainer orders = container("orders");
+        orders.upsert("c1", "o1", body("o1", 1));
+        Document newest = orders.upsert("c1", "o2", body("o2", 1));
+        assertThat(orders.delete("c1", "o2", null)).isTrue();
+
+        Document next = restart().container("orders").upsert("c1", "o3", body("o3", 1));
+
+        assertThat(next.lsn()).as("an LSN is never reused, even when its document is gone").isGreaterThan(newest.lsn());
+    }
+
+    @Test
+    void lsnOfEveryDeletedDocumentStaysUsedAfterARestart() throws Exception {
+        DocumentContainer carts = container("carts");
+        long highest = 0;
+        for (int i = 0; i < 5; i++) {
+            highest = carts.upsert("c1", "cart-" + i, body("cart-" + i, i)).lsn();
+            assertThat(carts.delete("c1", "cart-" + i, null)).isTrue();
+        }
+
+        Document next = restart().container("carts").create("c1", "cart-new", body("cart-new", 1));
+
+        assertThat(next.lsn()).isGreaterThan(highest);
+    }
 }

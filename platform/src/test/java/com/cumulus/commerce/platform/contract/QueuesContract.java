@@ -435,4 +435,17 @@ public abstract class QueuesContract {
         assertThatThrownBy(() -> queues.receive(QUEUE, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'maxMessages'");
     }
+
+    @Test
+    void sequenceNumberOfACompletedNewestMessageIsNotHandedOutAgainAfterARestart() throws Exception {
+        queues.send(QUEUE, OutgoingMessage.of("m-1", "x"));
+        ReceivedMessage newest = queues.receive(QUEUE, 1).get(0);
+        queues.complete(newest);
+
+        restart();
+        queues.send(QUEUE, OutgoingMessage.of("m-2", "y"));
+
+        assertThat(queues.receive(QUEUE, 1)).singleElement()
+                .satisfies(m -> assertThat(m.sequenceNumber()).isGreaterThan(newest.sequenceNumber()));
+    }
 }
