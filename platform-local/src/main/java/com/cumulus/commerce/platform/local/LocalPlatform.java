@@ -47,6 +47,7 @@ public final class LocalPlatform implements Platform {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         this.onClose = Objects.requireNonNull(onClose, "'onClose' must not be null");
         try {
+            opened(DataDirectoryLock.acquire(this.dataDir));
             documents = opened(new EmbeddedDocuments(SqliteDatabase.open(this.dataDir.resolve("documents.db")), clock));
             tables = opened(new EmbeddedTables(SqliteDatabase.open(this.dataDir.resolve("tables.db")), clock));
             vault = opened(EmbeddedVault.open(this.dataDir.resolve("vault.db"), clock));

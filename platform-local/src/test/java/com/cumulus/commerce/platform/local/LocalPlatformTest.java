@@ -64,4 +64,17 @@ class LocalPlatformTest {
             assertThat(platform.dataDir()).isEqualTo(dataDir.resolve("here").toAbsolutePath());
         }
     }
+
+    @Test
+    void aSecondPlatformOnTheSameFolderIsRefusedUntilTheFirstCloses() {
+        try (var first = new LocalPlatform(dataDir, clock)) {
+            assertThatThrownBy(() -> new LocalPlatform(dataDir, clock))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by another process");
+            first.documents().container("still-usable").upsert("a", "a", "{}");
+        }
+        try (var again = new LocalPlatform(dataDir, clock)) {
+            assertThat(again.documents().container("still-usable").read("a", "a")).isPresent();
+        }
+    }
 }
