@@ -3,7 +3,7 @@ package com.cumulus.commerce.platform.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cumulus.commerce.platform.contract.SteppingClock;
+import com.cumulus.commerce.platform.contract.ManualClock;
 import com.cumulus.commerce.platform.messaging.OutgoingMessage;
 import com.cumulus.commerce.platform.messaging.QueueOptions;
 import com.cumulus.commerce.platform.messaging.Queues;
@@ -11,7 +11,6 @@ import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,7 @@ class EmbeddedQueuesTest {
 
     @TempDir
     Path dataDir;
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2030-01-01T00:00:00Z"));
+    private final ManualClock clock = ManualClock.startingAt("2030-01-01T00:00:00Z");
     private EmbeddedQueues queues;
 
     @BeforeEach

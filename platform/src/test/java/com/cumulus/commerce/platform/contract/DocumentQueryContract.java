@@ -3,7 +3,6 @@ package com.cumulus.commerce.platform.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.documents.DocumentQuery;
@@ -16,7 +15,6 @@ import com.cumulus.commerce.platform.documents.Documents;
 import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.platform.documents.Page;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -24,44 +22,28 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link Documents} query must do: filters, one sort path with missing values first (ascending)
  * and ties broken by id, and continuation tokens that walk every page exactly once.
  */
-public abstract class DocumentQueryContract {
+public abstract class DocumentQueryContract extends StoreContract<Documents> {
 
     private static final String PRICE = "prices.EUR.amount";
 
-    @TempDir
-    protected Path dataDir;
-
-    private Documents documents;
     private DocumentContainer products;
     private final List<Product> catalog = IntStream.rangeClosed(1, 24).mapToObj(Product::numbered).toList();
 
-    protected abstract Documents open(Path dataDir, Clock clock);
-
-    protected void close(Documents store) throws Exception {
-        if (store instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    private Documents documents() {
+        return store();
     }
 
     @BeforeEach
     void seedCatalog() {
-        documents = open(dataDir, ManualClock.startingAt("2026-03-01T09:00:00Z"));
-        products = documents.container("products");
+        products = documents().container("products");
         catalog.forEach(p -> products.create(p.partition(), p.id(), p.json()));
-    }
-
-    @AfterEach
-    void closeStore() throws Exception {
-        close(documents);
     }
 
     @Test
@@ -173,7 +155,7 @@ public abstract class DocumentQueryContract {
             assertThatThrownBy(() -> products.query(other.withContinuation(token)))
                     .isInstanceOf(InvalidContinuationTokenException.class);
         }
-        assertThatThrownBy(() -> documents.container("archive").query(games.withContinuation(token)))
+        assertThatThrownBy(() -> documents().container("archive").query(games.withContinuation(token)))
                 .as("another container").isInstanceOf(InvalidContinuationTokenException.class);
         assertThat(products.query(games.withContinuation(token)).items()).hasSize(4);
     }

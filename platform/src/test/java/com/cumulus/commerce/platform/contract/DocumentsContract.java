@@ -3,7 +3,6 @@ package com.cumulus.commerce.platform.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.documents.BatchFailedException;
 import com.cumulus.commerce.platform.documents.BatchOperation;
 import com.cumulus.commerce.platform.documents.ChangeFeed;
@@ -13,7 +12,6 @@ import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.documents.Documents;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,52 +22,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link Documents} must do, run against each implementation by a subclass. Queries are covered
  * by {@link DocumentQueryContract}.
  */
-public abstract class DocumentsContract {
+public abstract class DocumentsContract extends StoreContract<Documents> {
 
-    @TempDir
-    protected Path dataDir;
-
-    protected final ManualClock clock = ManualClock.startingAt("2026-03-01T09:00:00Z");
-
-    private Documents documents;
-
-    /** A store on {@code dataDir}; opening the same directory again must see everything written before. */
-    protected abstract Documents open(Path dataDir, Clock clock);
-
-    @BeforeEach
-    void openStore() {
-        documents = open(dataDir, clock);
-    }
-
-    @AfterEach
-    void closeStore() throws Exception {
-        close(documents);
-    }
-
-    /** Closes and reopens the store on the same directory, as a process restart would. */
-    protected Documents restart() throws Exception {
-        close(documents);
-        documents = open(dataDir, clock);
-        return documents;
-    }
-
-    protected void close(Documents store) throws Exception {
-        if (store instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    private Documents documents() {
+        return store();
     }
 
     protected DocumentContainer container(String name) {
-        return documents.container(name);
+        return documents().container(name);
     }
 
     static String body(String id, int n) {

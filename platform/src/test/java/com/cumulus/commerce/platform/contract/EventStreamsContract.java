@@ -3,12 +3,10 @@ package com.cumulus.commerce.platform.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.streams.EventData;
 import com.cumulus.commerce.platform.streams.EventStreams;
 import com.cumulus.commerce.platform.streams.EventStreams.AppendResult;
 import com.cumulus.commerce.platform.streams.ReceivedEvent;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,75 +19,52 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@link EventStreams} contract (Event Hubs): keyed events stay together and in order in one partition,
  * sequence numbers rise by one from 1, and each consumer group's checkpoints are its own and durable.
  */
-public abstract class EventStreamsContract {
+public abstract class EventStreamsContract extends StoreContract<EventStreams> {
 
     protected static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
     private static final String STREAM = "clickstream";
 
-    @TempDir
-    protected Path dataDir;
-    protected final SteppingClock clock = new SteppingClock(START);
-    protected EventStreams streams;
-
-    protected abstract EventStreams open(Path dataDir, Clock clock);
-
-    protected void close(EventStreams opened) throws Exception {
-        if (opened instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    protected EventStreamsContract() {
+        super(START);
     }
 
-    protected final void restart() throws Exception {
-        close(streams);
-        streams = open(dataDir, clock);
-    }
-
-    @BeforeEach
-    void openStreams() {
-        streams = open(dataDir, clock);
-    }
-
-    @AfterEach
-    void closeStreams() throws Exception {
-        close(streams);
+    private EventStreams streams() {
+        return store();
     }
 
     @Test
     void streamNeverCreatedHasTheDefaultPartitionCount() {
-        assertThat(streams.partitionCount("never-created")).isEqualTo(EventStreams.DEFAULT_PARTITIONS);
-        assertThat(streams.create("never-created", 8)).isEqualTo(EventStreams.DEFAULT_PARTITIONS);
+        assertThat(streams().partitionCount("never-created")).isEqualTo(EventStreams.DEFAULT_PARTITIONS);
+        assertThat(streams().create("never-created", 8)).isEqualTo(EventStreams.DEFAULT_PARTITIONS);
     }
 
     @Test
     void createKeepsTheFirstPartitionCount() throws Exception {
-        assertThat(streams.create(STREAM, 2)).isEqualTo(2);
-        assertThat(streams.create(STREAM, 6)).isEqualTo(2);
+        assertThat(streams().create(STREAM, 2)).isEqualTo(2);
+        assertThat(streams().create(STREAM, 6)).isEqualTo(2);
 
         restart();
 
-        assertThat(streams.partitionCount(STREAM)).isEqualTo(2);
+        assertThat(streams().partitionCount(STREAM)).isEqualTo(2);
     }
 
     @Test
     void sameKeyLandsInOnePartitionInAppendOrderNumberedFromOne() {
         List<AppendResult> results = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            results.add(streams.append(STREAM, new EventData("user-42", "view-" + i, Map.of("type", "view"))));
+            results.add(streams().append(STREAM, new EventData("user-42", "view-" + i, Map.of("type", "view"))));
         }
 
         int partition = results.get(0).partition();
         assertThat(results).extracting(AppendResult::partition).containsOnly(partition);
         assertThat(results).extracting(AppendResult::sequenceNumber).containsExactly(1L, 2L, 3L, 4L, 5L);
-        List<ReceivedEvent> events = streams.read(STREAM, partition, 0, 100);
+        List<ReceivedEvent> events = streams().read(STREAM, partition, 0, 100);
         assertThat(events).extracting(ReceivedEvent::body)
                 .containsExactly("view-0", "view-1", "view-2", "view-3", "view-4");
         assertThat(events.get(0)).satisfies(e -> {
@@ -103,11 +78,11 @@ public abstract class EventStreamsContract {
 
     @Test
     void sameKeyKeepsItsPartitionAcrossARestart() throws Exception {
-        int before = streams.append(STREAM, EventData.of("cart-7", "a")).partition();
+        int before = streams().append(STREAM, EventData.of("cart-7", "a")).partition();
 
         restart();
 
-        AppendResult after = streams.append(STREAM, EventData.of("cart-7", "b"));
+        AppendResult after = streams().append(STREAM, EventData.of("cart-7", "b"));
         assertThat(after.partition()).isEqualTo(before);
         assertThat(after.sequenceNumber()).isEqualTo(2);
     }
@@ -116,7 +91,7 @@ public abstract class EventStreamsContract {
     void keysSpreadOverPartitions() {
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < 64; i++) {
-            used.add(streams.append(STREAM, EventData.of("user-" + i, "x")).partition());
+            used.add(streams().append(STREAM, EventData.of("user-" + i, "x")).partition());
         }
 
         assertThat(used).hasSize(EventStreams.DEFAULT_PARTITIONS);
@@ -124,10 +99,10 @@ public abstract class EventStreamsContract {
 
     @Test
     void eventsWithoutKeyGoRoundRobin() {
-        streams.create(STREAM, 3);
+        streams().create(STREAM, 3);
         List<Integer> partitions = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            partitions.add(streams.append(STREAM, EventData.of(null, "x")).partition());
+            partitions.add(streams().append(STREAM, EventData.of(null, "x")).partition());
         }
 
         assertThat(new HashSet<>(partitions)).containsExactlyInAnyOrder(0, 1, 2);
@@ -136,66 +111,66 @@ public abstract class EventStreamsContract {
 
     @Test
     void readStartsAfterTheGivenSequenceAndStopsAtTheMaximum() {
-        streams.create(STREAM, 1);
+        streams().create(STREAM, 1);
         for (int i = 1; i <= 10; i++) {
-            streams.append(STREAM, EventData.of("k", "e-" + i));
+            streams().append(STREAM, EventData.of("k", "e-" + i));
         }
 
-        assertThat(streams.read(STREAM, 0, 4, 3)).extracting(ReceivedEvent::sequenceNumber)
+        assertThat(streams().read(STREAM, 0, 4, 3)).extracting(ReceivedEvent::sequenceNumber)
                 .containsExactly(5L, 6L, 7L);
-        assertThat(streams.read(STREAM, 0, 10, 3)).isEmpty();
+        assertThat(streams().read(STREAM, 0, 10, 3)).isEmpty();
     }
 
     @Test
     void partitionOutsideTheStreamIsRejected() {
-        streams.create(STREAM, 2);
+        streams().create(STREAM, 2);
 
-        assertThatThrownBy(() -> streams.read(STREAM, 2, 0, 10))
+        assertThatThrownBy(() -> streams().read(STREAM, 2, 0, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'partition'");
     }
 
     @Test
     void checkpointIsEmptyUntilSetAndSurvivesARestart() throws Exception {
-        streams.create(STREAM, 2);
-        assertThat(streams.checkpoint(STREAM, "recommender", 1)).isEmpty();
+        streams().create(STREAM, 2);
+        assertThat(streams().checkpoint(STREAM, "recommender", 1)).isEmpty();
 
-        streams.checkpoint(STREAM, "recommender", 1, 17);
+        streams().checkpoint(STREAM, "recommender", 1, 17);
         restart();
 
-        assertThat(streams.checkpoint(STREAM, "recommender", 1)).isEqualTo(OptionalLong.of(17));
-        assertThat(streams.checkpoint(STREAM, "recommender", 0)).isEmpty();
+        assertThat(streams().checkpoint(STREAM, "recommender", 1)).isEqualTo(OptionalLong.of(17));
+        assertThat(streams().checkpoint(STREAM, "recommender", 0)).isEmpty();
     }
 
     @Test
     void consumerResumesAfterItsCheckpointAfterARestart() throws Exception {
-        streams.create(STREAM, 1);
+        streams().create(STREAM, 1);
         for (int i = 1; i <= 5; i++) {
-            streams.append(STREAM, EventData.of("k", "e-" + i));
+            streams().append(STREAM, EventData.of("k", "e-" + i));
         }
-        List<ReceivedEvent> batch = streams.read(STREAM, 0, 0, 3);
-        streams.checkpoint(STREAM, "recommender", 0, batch.get(batch.size() - 1).sequenceNumber());
+        List<ReceivedEvent> batch = streams().read(STREAM, 0, 0, 3);
+        streams().checkpoint(STREAM, "recommender", 0, batch.get(batch.size() - 1).sequenceNumber());
 
         restart();
 
-        long resumeAfter = streams.checkpoint(STREAM, "recommender", 0).orElse(0);
-        assertThat(streams.read(STREAM, 0, resumeAfter, 100)).extracting(ReceivedEvent::body)
+        long resumeAfter = streams().checkpoint(STREAM, "recommender", 0).orElse(0);
+        assertThat(streams().read(STREAM, 0, resumeAfter, 100)).extracting(ReceivedEvent::body)
                 .containsExactly("e-4", "e-5");
     }
 
     @Test
     void consumerGroupsKeepIndependentCheckpoints() {
-        streams.create(STREAM, 1);
-        streams.checkpoint(STREAM, "recommender", 0, 3);
-        streams.checkpoint(STREAM, "analytics", 0, 9);
-        streams.checkpoint(STREAM, "recommender", 0, 4);
+        streams().create(STREAM, 1);
+        streams().checkpoint(STREAM, "recommender", 0, 3);
+        streams().checkpoint(STREAM, "analytics", 0, 9);
+        streams().checkpoint(STREAM, "recommender", 0, 4);
 
-        assertThat(streams.checkpoint(STREAM, "recommender", 0)).isEqualTo(OptionalLong.of(4));
-        assertThat(streams.checkpoint(STREAM, "analytics", 0)).isEqualTo(OptionalLong.of(9));
+        assertThat(streams().checkpoint(STREAM, "recommender", 0)).isEqualTo(OptionalLong.of(4));
+        assertThat(streams().checkpoint(STREAM, "analytics", 0)).isEqualTo(OptionalLong.of(9));
     }
 
     @Test
     void concurrentAppendsGetGaplessSequenceNumbers() throws Exception {
-        streams.create(STREAM, 1);
+        streams().create(STREAM, 1);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> writers = new ArrayList<>();
@@ -203,7 +178,7 @@ public abstract class EventStreamsContract {
                 int writer = w;
                 writers.add(pool.submit(() -> {
                     for (int i = 0; i < 50; i++) {
-                        streams.append(STREAM, EventData.of("k", writer + "-" + i));
+                        streams().append(STREAM, EventData.of("k", writer + "-" + i));
                     }
                     return null;
                 }));
@@ -215,7 +190,7 @@ public abstract class EventStreamsContract {
             pool.shutdownNow();
         }
 
-        List<ReceivedEvent> events = streams.read(STREAM, 0, 0, 1000);
+        List<ReceivedEvent> events = streams().read(STREAM, 0, 0, 1000);
         assertThat(events).hasSize(200);
         for (int i = 0; i < events.size(); i++) {
             assertThat(events.get(i).sequenceNumber()).isEqualTo(i + 1L);

@@ -3,9 +3,7 @@ package com.cumulus.commerce.platform.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.secrets.Secrets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -15,74 +13,44 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What every {@link Secrets} must do, run against each implementation by a subclass. */
-public abstract class SecretsContract {
+public abstract class SecretsContract extends StoreContract<Secrets> {
 
-    @TempDir
-    protected Path dataDir;
-
-    protected final ManualClock clock = ManualClock.startingAt("2026-03-01T09:00:00Z");
-
-    private Secrets secrets;
-
-    protected abstract Secrets open(Path dataDir, Clock clock);
-
-    protected void close(Secrets store) throws Exception {
-        if (store instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
-    }
-
-    @BeforeEach
-    void openStore() {
-        secrets = open(dataDir, clock);
-    }
-
-    @AfterEach
-    void closeStore() throws Exception {
-        close(secrets);
-    }
-
-    protected Secrets restart() throws Exception {
-        close(secrets);
-        secrets = open(dataDir, clock);
-        return secrets;
+    private Secrets secrets() {
+        return store();
     }
 
     @Test
     void unknownSecretIsEmpty() {
-        assertThat(secrets.get("webhook-secret")).isEmpty();
+        assertThat(secrets().get("webhook-secret")).isEmpty();
     }
 
     @Test
     void theNewestVersionIsRead() {
-        secrets.set("webhook-secret", "first");
-        secrets.set("webhook-secret", "second");
+        secrets().set("webhook-secret", "first");
+        secrets().set("webhook-secret", "second");
 
-        assertThat(secrets.get("webhook-secret")).contains("second");
+        assertThat(secrets().get("webhook-secret")).contains("second");
     }
 
     @Test
     void randomSecretIs256BitsOfBase64UrlAndStable() {
-        String first = secrets.getOrCreateRandom("signing-key");
+        String first = secrets().getOrCreateRandom("signing-key");
 
         assertThat(first).matches("[A-Za-z0-9_-]{43}");
         assertThat(Base64.getUrlDecoder().decode(first)).hasSize(32);
-        assertThat(secrets.getOrCreateRandom("signing-key")).isEqualTo(first);
-        assertThat(secrets.get("signing-key")).contains(first);
-        assertThat(secrets.getOrCreateRandom("other-key")).isNotEqualTo(first);
+        assertThat(secrets().getOrCreateRandom("signing-key")).isEqualTo(first);
+        assertThat(secrets().get("signing-key")).contains(first);
+        assertThat(secrets().getOrCreateRandom("other-key")).isNotEqualTo(first);
     }
 
     @Test
     void randomSecretDoesNotReplaceASetOne() {
-        secrets.set("signing-key", "chosen-by-operator");
+        secrets().set("signing-key", "chosen-by-operator");
 
-        assertThat(secrets.getOrCreateRandom("signing-key")).isEqualTo("chosen-by-operator");
+        assertThat(secrets().getOrCreateRandom("signing-key")).isEqualTo("chosen-by-operator");
     }
 
     @Test
@@ -91,7 +59,7 @@ public abstract class SecretsContract {
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(() -> secrets.getOrCreateRandom("shared-key"));
+                calls.add(() -> secrets().getOrCreateRandom("shared-key"));
             }
             var values = new HashSet<String>();
             for (Future<String> f : pool.invokeAll(calls)) {
@@ -105,9 +73,9 @@ public abstract class SecretsContract {
 
     @Test
     void secretsSurviveARestart() throws Exception {
-        secrets.set("webhook-secret", "v1");
-        secrets.set("webhook-secret", "v2");
-        String random = secrets.getOrCreateRandom("signing-key");
+        secrets().set("webhook-secret", "v1");
+        secrets().set("webhook-secret", "v2");
+        String random = secrets().getOrCreateRandom("signing-key");
 
         Secrets reopened = restart();
 
@@ -117,7 +85,7 @@ public abstract class SecretsContract {
 
     @Test
     void aRefusedCallNeverEchoesTheValue() {
-        assertThatThrownBy(() -> secrets.set("not a valid name!", "hunter2-very-secret"))
+        assertThatThrownBy(() -> secrets().set("not a valid name!", "hunter2-very-secret"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("hunter2-very-secret"));
     }

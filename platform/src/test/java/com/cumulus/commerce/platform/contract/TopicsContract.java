@@ -2,60 +2,42 @@ package com.cumulus.commerce.platform.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.messaging.OutgoingMessage;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import com.cumulus.commerce.platform.messaging.Topics;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@link Topics} contract: fan-out to the subscriptions that exist at publish time, each received through
  * {@link Queues} at its subscription path. An implementation's test says how to open a broker on a folder.
  */
-public abstract class TopicsContract {
+public abstract class TopicsContract extends StoreContract<TopicsContract.Broker> {
 
     protected static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
     private static final String TOPIC = "order-events";
-
-    @TempDir
-    protected Path dataDir;
-    protected final SteppingClock clock = new SteppingClock(START);
-    protected Broker broker;
 
     /** A broker's two faces and what releases it. */
     public record Broker(Queues queues, Topics topics, AutoCloseable closer) {
     }
 
-    protected abstract Broker open(Path dataDir, Clock clock);
-
-    protected final void restart() throws Exception {
-        broker.closer().close();
-        broker = open(dataDir, clock);
+    protected TopicsContract() {
+        super(START);
     }
 
-    @BeforeEach
-    void openBroker() {
-        broker = open(dataDir, clock);
-    }
-
-    @AfterEach
-    void closeBroker() throws Exception {
-        broker.closer().close();
+    @Override
+    protected void close(Broker opened) throws Exception {
+        opened.closer().close();
     }
 
     private Topics topics() {
-        return broker.topics();
+        return store().topics();
     }
 
     private Queues queues() {
-        return broker.queues();
+        return store().queues();
     }
 
     @Test
