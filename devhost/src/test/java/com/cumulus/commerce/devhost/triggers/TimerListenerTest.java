@@ -3,6 +3,7 @@ package com.cumulus.commerce.devhost.triggers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.cumulus.commerce.platform.contract.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
