@@ -90,6 +90,8 @@ public final class DevHost implements AutoCloseable {
         try {
             var values = raw.values().stream().anyMatch(KeyVaultReferences::isReference)
                     ? KeyVaultReferences.resolve(raw, opened.secrets()) : raw;
+            SecretRedaction.protect(raw.entrySet().stream().filter(e -> KeyVaultReferences.isReference(e.getValue()))
+                    .map(e -> values.get(e.getKey())).toList());
             publish(values);
             var settings = AppSettings.of(values);
             var host = HostConfig.read(workingDir);

@@ -2,6 +2,7 @@ package com.cumulus.commerce.platform;
 
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.documents.Documents;
+import com.cumulus.commerce.platform.keys.KeyWrapping;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.secrets.Secrets;
@@ -27,6 +28,9 @@ public interface Platform extends AutoCloseable {
     Cache cache();
 
     Secrets secrets();
+
+    /** Vault keys that wrap data keys (envelope encryption of PII). */
+    KeyWrapping keys();
 
     Clock clock();
 

@@ -2,19 +2,13 @@ package com.cumulus.commerce.platform.local;
 
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.secrets.Secrets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +19,6 @@ import java.util.regex.Pattern;
 final class EmbeddedVault implements Secrets, AutoCloseable {
 
     private static final Pattern NAME = Pattern.compile("[0-9A-Za-z-]{1,127}");
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SqliteDatabase db;
@@ -39,7 +32,7 @@ final class EmbeddedVault implements Secrets, AutoCloseable {
     static EmbeddedVault open(Path file, Clock clock) {
         Objects.requireNonNull(file, "'file' must not be null");
         Objects.requireNonNull(clock, "'clock' must not be null");
-        restrictToOwner(file);
+        OwnerOnlyFiles.restrict(file);
         return new EmbeddedVault(SqliteDatabase.open(file, """
                 CREATE TABLE IF NOT EXISTS secrets (
                     name TEXT NOT NULL,
@@ -127,23 +120,6 @@ final class EmbeddedVault implements Secrets, AutoCloseable {
     private static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("'name' must be 1 to 127 letters, digits or dashes");
-        }
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            if (!Files.getFileStore(file.toAbsolutePath().getParent())
-                    .supportsFileAttributeView("posix")) {
-                return;
-            }
-            if (Files.notExists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } else {
-                Files.setPosixFilePermissions(file, OWNER_ONLY);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot restrict " + file + " to its owner", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.documents.Documents;
+import com.cumulus.commerce.platform.keys.KeyWrapping;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.secrets.Secrets;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * Every platform port on embedded stores under one data directory: one SQLite file per service
- * (documents, tables, vault, messaging, streams) and an in-process cache.
+ * (documents, tables, vault, keys, messaging, streams) and an in-process cache.
  */
 public final class LocalPlatform implements Platform {
 
@@ -34,6 +35,7 @@ public final class LocalPlatform implements Platform {
     private final EmbeddedTables tables;
     private final CaffeineCache cache;
     private final EmbeddedVault vault;
+    private final EmbeddedKeyVault keys;
     private final EmbeddedQueues queues;
     private final EmbeddedTopics topics;
     private final EmbeddedEventStreams eventStreams;
@@ -51,6 +53,7 @@ public final class LocalPlatform implements Platform {
             documents = opened(new EmbeddedDocuments(SqliteDatabase.open(this.dataDir.resolve("documents.db")), clock));
             tables = opened(new EmbeddedTables(SqliteDatabase.open(this.dataDir.resolve("tables.db")), clock));
             vault = opened(EmbeddedVault.open(this.dataDir.resolve("vault.db"), clock));
+            keys = opened(EmbeddedKeyVault.open(this.dataDir.resolve("keys.db"), clock));
             queues = opened(new EmbeddedQueues(SqliteDatabase.open(this.dataDir.resolve("messaging.db")), clock));
             topics = new EmbeddedTopics(queues);
             eventStreams = opened(
@@ -99,6 +102,11 @@ public final class LocalPlatform implements Platform {
     @Override
     public Secrets secrets() {
         return vault;
+    }
+
+    @Override
+    public KeyWrapping keys() {
+        return keys;
     }
 
     @Override

@@ -22,7 +22,10 @@ class LocalPlatformTest {
     @Test
     void storesLiveInTheDataDirectoryAndSurviveAReopen() {
         String secret;
+        byte[] dataKey = {1, 2, 3, 4};
+        com.cumulus.commerce.platform.keys.WrappedKey wrapped;
         try (var platform = new LocalPlatform(dataDir, clock)) {
+            wrapped = platform.keys().wrap("profile-pii", dataKey);
             platform.documents().container("orders").create("c1", "o1", "{\"total\":100}");
             platform.tables().insert("carts", TableEntity.of("u1", "line-1", Map.of("quantity", 1L)));
             secret = platform.secrets().getOrCreateRandom("signing-key");
@@ -33,12 +36,14 @@ class LocalPlatformTest {
         assertThat(dataDir.resolve("documents.db")).exists();
         assertThat(dataDir.resolve("tables.db")).exists();
         assertThat(dataDir.resolve("vault.db")).exists();
+        assertThat(dataDir.resolve("keys.db")).exists();
         assertThat(dataDir.resolve("messaging.db")).exists();
         assertThat(dataDir.resolve("streams.db")).exists();
         try (var platform = new LocalPlatform(dataDir, clock)) {
             assertThat(platform.documents().container("orders").read("c1", "o1")).isPresent();
             assertThat(platform.tables().get("carts", "u1", "line-1")).isPresent();
             assertThat(platform.secrets().get("signing-key")).contains(secret);
+            assertThat(platform.keys().unwrap(wrapped)).isEqualTo(dataKey);
             assertThat(platform.cache().get("k")).as("the cache is not durable").isEmpty();
         }
     }
@@ -56,6 +61,7 @@ class LocalPlatformTest {
         assertThatThrownBy(() -> orders.read("c1", "o1")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> platform.tables().get("carts", "u1", "r1")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> platform.secrets().get("signing-key")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> platform.keys().rotate("profile-pii")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
