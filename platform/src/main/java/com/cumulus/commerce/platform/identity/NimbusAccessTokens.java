@@ -1,6 +1,7 @@
 package com.cumulus.commerce.platform.identity;
 
 import com.cumulus.commerce.platform.Clock;
+import com.nimbusds.jose.Algorithm;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -96,7 +97,7 @@ public final class NimbusAccessTokens implements AccessTokens {
             return invalid("malformed token");
         }
         if (!(jwt instanceof SignedJWT signed)) {
-            return invalid(jwt.getHeader().getAlgorithm() == com.nimbusds.jose.Algorithm.NONE
+            return invalid(jwt.getHeader().getAlgorithm() == Algorithm.NONE
                     ? "unsigned token" : "unsupported token type");
         }
         if (!ALGORITHMS.contains(signed.getHeader().getAlgorithm())) {
