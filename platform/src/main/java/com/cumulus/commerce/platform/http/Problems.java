@@ -23,6 +23,17 @@ public final class Problems {
         return Problem.of("unauthorized", "Unauthorized", 401, detail);
     }
 
+    /** Authenticated, but the token lacks the role or scope the route needs. */
+    public static Problem forbidden(String detail) {
+        return Problem.of("forbidden", "Forbidden", 403, detail);
+    }
+
+    /** The route needs a sign-in with multi-factor authentication (RFC 9470 step-up). */
+    public static Problem mfaRequired() {
+        return Problem.of("mfa-required", "Multi-factor authentication required", 401,
+                "sign in again with multi-factor authentication to continue");
+    }
+
     public static Problem notFound(String detail) {
         return Problem.of("not-found", "Not found", 404, detail);
     }
