@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A function ready to call: its method handle, one argument source per parameter and its outputs, all worked
- * out at start-up so an invocation does no reflection. Outputs are written only when the function returns
- * normally; the invocation line and, on failure, the stack trace are logged here and nowhere else.
+ * out at start-up so an invocation does no reflection. The app's middleware, if any, runs around the call and
+ * may change the arguments and the return value; an exception from a middleware fails the invocation as one
+ * from the function does. Outputs are written only when the invocation succeeds; the invocation line and, on
+ * failure, the stack trace are logged here and nowhere else.
  */
 final class BoundFunction {
 
@@ -29,10 +31,13 @@ final class BoundFunction {
     private final int maxRetryCount;
     private final boolean logInvocations;
     private final Logger functionLogger;
+    /** Null when the function's app has no middleware: the common case costs one null check. */
+    private final MiddlewarePipeline middleware;
+    private final MiddlewarePipeline.Target target = this::call;
 
     BoundFunction(String name, TriggerKind kind, Annotation trigger, Method method, Object instance,
             ArgumentSource[] arguments, OutputTarget[] outputs, OutputTarget returnOutput, int maxRetryCount,
-            boolean logInvocations) throws IllegalAccessException {
+            boolean logInvocations, MiddlewarePipeline middleware) throws IllegalAccessException {
         this.name = name;
         this.kind = kind;
         this.trigger = trigger;
@@ -42,6 +47,7 @@ final class BoundFunction {
         this.maxRetryCount = maxRetryCount;
         this.logInvocations = logInvocations;
         this.functionLogger = Logger.getLogger("Function." + name);
+        this.middleware = middleware;
         method.setAccessible(true);
         var unreflected = MethodHandles.lookup().unreflect(method);
         if (instance != null) {
@@ -83,14 +89,7 @@ final class BoundFunction {
             for (int i = 0; i < args.length; i++) {
                 args[i] = arguments[i].resolve(frame);
             }
-            Object result;
-            try {
-                result = (Object) handle.invokeExact(args);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
+            var result = middleware == null ? call(args) : middleware.run(context, args, target);
             for (int i = 0; i < outputs.length; i++) {
                 outputs[i].write(holders[i].getValue(), trace.getTraceparent());
             }
@@ -104,6 +103,16 @@ final class BoundFunction {
             logOutcome(invocationId, started, "Failed");
             INVOCATIONS.error("function={} invocationId={} failed", name, invocationId, e);
             throw e;
+        }
+    }
+
+    private Object call(Object[] args) throws Exception {
+        try {
+            return (Object) handle.invokeExact(args);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 

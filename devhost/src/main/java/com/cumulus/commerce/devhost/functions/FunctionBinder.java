@@ -24,6 +24,7 @@ import com.microsoft.azure.functions.annotation.ServiceBusQueueTrigger;
 import com.microsoft.azure.functions.annotation.ServiceBusTopicTrigger;
 import com.microsoft.azure.functions.annotation.StorageAccount;
 import com.microsoft.azure.functions.annotation.TimerTrigger;
+import com.microsoft.azure.functions.internal.spi.middleware.Middleware;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -76,7 +77,7 @@ final class FunctionBinder {
     }
 
     /** The binding, or empty when the function has problems (added to the list). */
-    Optional<Binding> bind(String name, Method method, Object instance) {
+    Optional<Binding> bind(String name, Method method, Object instance, List<Middleware> middleware) {
         int problemsBefore = problems.size();
         var params = method.getParameters();
         Annotation trigger = null;
@@ -200,7 +201,8 @@ final class FunctionBinder {
         }
         try {
             var function = new BoundFunction(name, kind, trigger, method, instance, sources,
-                    outputs.toArray(OutputTarget[]::new), returnOutput, retry.maxRetryCount(), logInvocations);
+                    outputs.toArray(OutputTarget[]::new), returnOutput, retry.maxRetryCount(), logInvocations,
+                    MiddlewarePipeline.of(middleware, method));
             return Optional.of(new Binding(function, Map.copyOf(properties), retry, many, httpBody));
         } catch (IllegalAccessException | RuntimeException e) {
             problems.add("function '" + name + "': method cannot be called: " + e.getMessage());

@@ -5,10 +5,12 @@ import com.cumulus.commerce.devhost.triggers.TriggerListener;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.internal.spi.middleware.Middleware;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 
 /**
  * Every function found on the class path, bound and validated. Problems are collected rather than thrown so
@@ -38,6 +40,7 @@ public final class FunctionCatalog {
         var problems = new ArrayList<String>();
         var binder = new FunctionBinder(platform, settings, host, logInvocations, problems);
         var instances = new FunctionInstances(loader);
+        var middlewares = new Middlewares(loader);
         var seen = new HashMap<String, String>();
         var http = new ArrayList<HttpEndpoint>();
         var triggered = new ArrayList<Binding>();
@@ -58,7 +61,14 @@ public final class FunctionCatalog {
                             + ": " + e);
                 }
             }
-            binder.bind(name, method, instance).ifPresent(binding -> {
+            List<Middleware> middleware;
+            try {
+                middleware = middlewares.forClass(method.getDeclaringClass());
+            } catch (ServiceConfigurationError e) {
+                problems.add("function '" + name + "': cannot create its app's middleware: " + e.getMessage());
+                continue;
+            }
+            binder.bind(name, method, instance, middleware).ifPresent(binding -> {
                 if (binding.function().kind() == TriggerKind.HTTP) {
                     http.add(new HttpEndpoint(binding));
                 } else {

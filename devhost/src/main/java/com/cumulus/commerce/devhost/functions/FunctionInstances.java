@@ -47,7 +47,7 @@ final class FunctionInstances {
     }
 
     private FunctionInstanceInjector injectorFor(Class<?> type) {
-        var location = location(type);
+        var location = CodeSources.location(type);
         if (location == null) {
             return null;
         }
@@ -56,18 +56,12 @@ final class FunctionInstances {
         }
         FunctionInstanceInjector found = null;
         for (var provider : providers) {
-            if (location.equals(location(provider.type()))) {
+            if (location.equals(CodeSources.location(provider.type()))) {
                 found = provider.get();
                 break;
             }
         }
         injectors.put(location, found);
         return found;
-    }
-
-    private static URL location(Class<?> type) {
-        var domain = type.getProtectionDomain();
-        var source = domain == null ? null : domain.getCodeSource();
-        return source == null ? null : source.getLocation();
     }
 }
