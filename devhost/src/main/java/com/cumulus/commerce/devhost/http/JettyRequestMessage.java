@@ -44,6 +44,8 @@ final class JettyRequestMessage implements HttpRequestMessage<Object> {
             for (var field : request.getHeaders()) {
                 map.merge(field.getName(), field.getValue(), (a, b) -> a + ", " + b);
             }
+            // Azure's front end tells functions the client's address this way; a caller cannot choose it
+            map.put("X-Forwarded-For", Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request));
             headers = Collections.unmodifiableMap(map);
         }
         return headers;

@@ -1,10 +1,16 @@
 package com.cumulus.commerce.devhost.openapi;
 
 /**
- * One HTTP method on one path (without the route prefix), the function or operation id behind it, and whether
- * a function key is needed to call it.
+ * One HTTP method on one path (without the route prefix), the function or operation id behind it, and what a
+ * caller must present: {@link #NONE}, {@link #FUNCTION_KEY} or {@link #BEARER}; a function without an
+ * {@code @Access} policy is {@link #UNDECLARED}.
  */
-record ApiOperation(String method, String path, String name, boolean needsKey) {
+record ApiOperation(String method, String path, String name, String security) {
+
+    static final String NONE = "none";
+    static final String FUNCTION_KEY = "function key";
+    static final String BEARER = "bearer token";
+    static final String UNDECLARED = "no @Access policy";
 
     /** The part both sides must agree on to be the same route; the name is compared separately. */
     String route() {

@@ -1,6 +1,8 @@
 package com.cumulus.commerce.devhost.openapi;
 
 import com.microsoft.azure.functions.HttpMethod;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
@@ -54,10 +56,20 @@ final class HttpFunctionOperations {
                     + " takes every HTTP method; name the methods it serves in @HttpTrigger(methods = ...)");
         }
         var path = path(trigger.get().route(), function.value());
-        var needsKey = trigger.get().authLevel() != AuthorizationLevel.ANONYMOUS;
+        var security = security(trigger.get(), method.getAnnotation(Access.class));
         return Arrays.stream(trigger.get().methods())
-                .map(httpMethod -> new ApiOperation(name(httpMethod), path, function.value(), needsKey))
+                .map(httpMethod -> new ApiOperation(name(httpMethod), path, function.value(), security))
                 .toList();
+    }
+
+    private static String security(HttpTrigger trigger, Access access) {
+        if (trigger.authLevel() != AuthorizationLevel.ANONYMOUS) {
+            return ApiOperation.FUNCTION_KEY;
+        }
+        if (access == null) {
+            return ApiOperation.UNDECLARED;
+        }
+        return access.value() == AccessPolicy.ANONYMOUS ? ApiOperation.NONE : ApiOperation.BEARER;
     }
 
     /**

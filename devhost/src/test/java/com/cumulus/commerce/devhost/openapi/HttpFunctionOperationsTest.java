@@ -34,10 +34,10 @@ class HttpFunctionOperationsTest {
     @Test
     void aFunctionServesEachOfItsMethodsOnItsRouteAndSaysWhetherItNeedsAKey() {
         assertThat(HttpFunctionOperations.of(method("save"))).containsExactly(
-                new ApiOperation("PUT", "/things/{id}", "SaveThing", true),
-                new ApiOperation("PATCH", "/things/{id}", "SaveThing", true));
+                new ApiOperation("PUT", "/things/{id}", "SaveThing", ApiOperation.FUNCTION_KEY),
+                new ApiOperation("PATCH", "/things/{id}", "SaveThing", ApiOperation.FUNCTION_KEY));
         assertThat(HttpFunctionOperations.of(method("read"))).containsExactly(
-                new ApiOperation("GET", "/ReadThing", "ReadThing", false));
+                new ApiOperation("GET", "/ReadThing", "ReadThing", ApiOperation.UNDECLARED));
     }
 
     @Test

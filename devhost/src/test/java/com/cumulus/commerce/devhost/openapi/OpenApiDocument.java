@@ -16,6 +16,7 @@ final class OpenApiDocument {
 
     static final Path LOCATION = Path.of("").toAbsolutePath().getParent().resolve("openapi.yaml");
     static final List<String> KEY_SCHEMES = List.of("functionKey", "functionKeyQuery");
+    static final String BEARER_SCHEME = "bearer";
 
     private OpenApiDocument() {
     }
@@ -24,7 +25,7 @@ final class OpenApiDocument {
     record Documented(String method, String path, Operation operation) {
 
         ApiOperation asApiOperation(OpenAPI api) {
-            return new ApiOperation(method, path, operation.getOperationId(), needsKey(api, operation));
+            return new ApiOperation(method, path, operation.getOperationId(), security(api, operation));
         }
     }
 
@@ -42,11 +43,19 @@ final class OpenApiDocument {
         return operations;
     }
 
-    /** True when every way the document allows to call the operation names a function key scheme. */
-    private static boolean needsKey(OpenAPI api, Operation operation) {
+    /** What every way the document allows to call the operation asks for; mixed requirements never match. */
+    private static String security(OpenAPI api, Operation operation) {
         var requirements = operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
-        return requirements != null && !requirements.isEmpty() && requirements.stream()
-                .map(Map::keySet)
-                .allMatch(schemes -> schemes.stream().anyMatch(KEY_SCHEMES::contains));
+        if (requirements == null || requirements.isEmpty()) {
+            return ApiOperation.NONE;
+        }
+        var schemes = requirements.stream().map(Map::keySet).toList();
+        if (schemes.stream().allMatch(names -> names.stream().anyMatch(KEY_SCHEMES::contains))) {
+            return ApiOperation.FUNCTION_KEY;
+        }
+        if (schemes.stream().allMatch(names -> names.contains(BEARER_SCHEME))) {
+            return ApiOperation.BEARER;
+        }
+        return "mixed: " + schemes;
     }
 }

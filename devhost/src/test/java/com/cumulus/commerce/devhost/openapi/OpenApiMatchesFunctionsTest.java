@@ -74,14 +74,26 @@ class OpenApiMatchesFunctionsTest {
     }
 
     @Test
-    void exactlyTheRoutesWithAFunctionKeyDeclareTheFunctionKeySchemes() {
+    void everyRouteDocumentsTheCredentialItsFunctionAsksFor() {
         var functionByRoute = byRoute(served);
         var wrong = documented.stream()
                 .filter(op -> functionByRoute.containsKey(op.route()))
-                .filter(op -> functionByRoute.get(op.route()).needsKey() != op.needsKey())
-                .map(op -> op.route() + (op.needsKey() ? " is anonymous" : " needs a function key"))
+                .filter(op -> !functionByRoute.get(op.route()).security().equals(op.security()))
+                .map(op -> op.route() + " documents " + op.security() + " but the function asks for "
+                        + functionByRoute.get(op.route()).security())
                 .toList();
-        assertThat(wrong).as("security in openapi.yaml that differs from the function's authLevel").isEmpty();
+        assertThat(wrong).as("security in openapi.yaml that differs from the function's authLevel and @Access")
+                .isEmpty();
+    }
+
+    @Test
+    void everyHttpFunctionDeclaresAnAccessPolicy() {
+        var undeclared = served.stream()
+                .filter(op -> op.security().equals(ApiOperation.UNDECLARED))
+                .map(op -> op.name() + " (" + op.route() + ")")
+                .toList();
+        assertThat(served).isNotEmpty();
+        assertThat(undeclared).as("HTTP functions without @Access").isEmpty();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.AdjustStock;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -22,10 +24,11 @@ public final class AdjustStockFunction {
         this.adjustStock = Objects.requireNonNull(adjustStock, "'adjustStock' must not be null");
     }
 
+    @Access(AccessPolicy.CATALOG_MANAGER)
     @FunctionName("AdjustStock")
     public HttpResponseMessage run(
             @HttpTrigger(name = "request", methods = HttpMethod.POST, route = "stock/{sku}/adjustments",
-                    authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
+                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
         return SkuRequests.write(request, context, sku, List.of(HttpResults.JSON), AdjustmentBody::read,

@@ -1,6 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ViewProduct;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -23,6 +25,7 @@ public final class GetProductFunction {
         this.viewProduct = Objects.requireNonNull(viewProduct, "'viewProduct' must not be null");
     }
 
+    @Access(AccessPolicy.ANONYMOUS)
     @FunctionName("GetProduct")
     public HttpResponseMessage run(
             @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "products/{sku}",

@@ -1,6 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ViewStock;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -21,6 +23,7 @@ public final class GetStockFunction {
         this.viewStock = Objects.requireNonNull(viewStock, "'viewStock' must not be null");
     }
 
+    @Access(AccessPolicy.ANONYMOUS)
     @FunctionName("GetStock")
     public HttpResponseMessage run(
             @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "stock/{sku}",

@@ -4,6 +4,8 @@ import com.cumulus.commerce.catalog.application.BrowseProducts;
 import com.cumulus.commerce.catalog.application.ListingSearch;
 import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -25,6 +27,7 @@ public final class ListProductsFunction {
         this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "'defaultCurrency' must not be null");
     }
 
+    @Access(AccessPolicy.ANONYMOUS)
     @FunctionName("ListProducts")
     public HttpResponseMessage run(
             @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "products",

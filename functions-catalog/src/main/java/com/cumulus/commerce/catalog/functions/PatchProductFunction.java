@@ -3,6 +3,8 @@ package com.cumulus.commerce.catalog.functions;
 import com.cumulus.commerce.catalog.application.PatchProduct;
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
@@ -27,10 +29,11 @@ public final class PatchProductFunction {
         this.patchProduct = Objects.requireNonNull(patchProduct, "'patchProduct' must not be null");
     }
 
+    @Access(AccessPolicy.CATALOG_MANAGER)
     @FunctionName("PatchProduct")
     public HttpResponseMessage run(
             @HttpTrigger(name = "request", methods = HttpMethod.PATCH, route = "products/{sku}",
-                    authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
+                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
         return SkuRequests.write(request, context, sku, List.of(MERGE_PATCH, HttpResults.JSON),

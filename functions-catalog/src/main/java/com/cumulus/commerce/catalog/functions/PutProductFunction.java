@@ -1,6 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.SaveProduct;
+import com.cumulus.commerce.platform.identity.Access;
+import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -22,10 +24,11 @@ public final class PutProductFunction {
         this.saveProduct = Objects.requireNonNull(saveProduct, "'saveProduct' must not be null");
     }
 
+    @Access(AccessPolicy.CATALOG_MANAGER)
     @FunctionName("PutProduct")
     public HttpResponseMessage run(
             @HttpTrigger(name = "request", methods = HttpMethod.PUT, route = "products/{sku}",
-                    authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
+                    authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
         return SkuRequests.write(request, context, sku, List.of(HttpResults.JSON), ProductBody::read,
