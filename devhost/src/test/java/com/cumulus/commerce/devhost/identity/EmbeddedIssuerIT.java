@@ -1,6 +1,5 @@
 package com.cumulus.commerce.devhost.identity;
 
-import static com.cumulus.commerce.devhost.identity.IssuerFixture.CLIENT;
 import static com.cumulus.commerce.devhost.identity.IssuerFixture.get;
 import static com.cumulus.commerce.devhost.identity.IssuerFixture.json;
 import static com.cumulus.commerce.devhost.identity.IssuerFixture.postForm;
@@ -14,12 +13,11 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -225,7 +223,7 @@ class EmbeddedIssuerIT {
         assertThat(location.toString()).startsWith(REDIRECT_URI + "?");
         var query = location.getQuery();
         assertThat(query).contains("state=" + state);
-        return java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("code="))
+        return Arrays.stream(query.split("&")).filter(p -> p.startsWith("code="))
                 .map(p -> p.substring(5)).findFirst().orElseThrow();
     }
 
@@ -251,9 +249,5 @@ class EmbeddedIssuerIT {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static HttpResponse<String> send(HttpRequest request) throws Exception {
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
