@@ -5,6 +5,8 @@ import com.cumulus.commerce.devhost.http.FunctionKeys;
 import com.cumulus.commerce.devhost.http.HttpHost;
 import com.cumulus.commerce.devhost.http.HttpHostOptions;
 import com.cumulus.commerce.devhost.http.HttpRoutes;
+import com.cumulus.commerce.devhost.identity.EmbeddedIssuer;
+import com.cumulus.commerce.devhost.identity.TokenMintingHandler;
 import com.cumulus.commerce.devhost.triggers.TriggerListener;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.Platforms;
@@ -17,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +44,18 @@ public final class DevHost implements AutoCloseable {
     private final boolean ownsPlatform;
     private final FunctionKeys keys;
     private final String routePrefix;
+    private final Optional<EmbeddedIssuer> issuer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DevHost(HttpHost http, List<TriggerListener> listeners, Platform platform, boolean ownsPlatform,
-            FunctionKeys keys, String routePrefix) {
+            FunctionKeys keys, String routePrefix, Optional<EmbeddedIssuer> issuer) {
         this.http = http;
         this.listeners = listeners;
         this.platform = platform;
         this.ownsPlatform = ownsPlatform;
         this.keys = keys;
         this.routePrefix = routePrefix;
+        this.issuer = issuer;
     }
 
     public static void main(String[] args) {
@@ -87,11 +93,16 @@ public final class DevHost implements AutoCloseable {
         var ownsPlatform = platform == null;
         var opened = ownsPlatform ? Platforms.open(AppSettings.of(raw)) : platform;
         HttpHost http = null;
+        Optional<EmbeddedIssuer> issuer = Optional.empty();
         try {
-            var values = raw.values().stream().anyMatch(KeyVaultReferences::isReference)
+            var resolved = raw.values().stream().anyMatch(KeyVaultReferences::isReference)
                     ? KeyVaultReferences.resolve(raw, opened.secrets()) : raw;
             SecretRedaction.protect(raw.entrySet().stream().filter(e -> KeyVaultReferences.isReference(e.getValue()))
-                    .map(e -> values.get(e.getKey())).toList());
+                    .map(e -> resolved.get(e.getKey())).toList());
+            // The issuer starts first: its port decides IDENTITY_ISSUER, which the apps read as they are built.
+            issuer = EmbeddedIssuer.startUnlessExternal(AppSettings.of(resolved));
+            var values = new TreeMap<>(resolved);
+            issuer.ifPresent(embedded -> values.putAll(embedded.settings()));
             publish(values);
             var settings = AppSettings.of(values);
             var host = HostConfig.read(workingDir);
@@ -111,19 +122,22 @@ public final class DevHost implements AutoCloseable {
             var timeout = host.functionTimeout().compareTo(HTTP_TIME_LIMIT) < 0 ? host.functionTimeout()
                     : HTTP_TIME_LIMIT;
             http = HttpHost.start(routes, new HttpHostOptions(settings.getInt("DEVHOST_PORT", DEFAULT_PORT),
-                    host.routePrefix(), maxRequestBytes(settings), timeout, keys, version(), catalog.size()));
+                    host.routePrefix(), maxRequestBytes(settings), timeout, keys, version(), catalog.size()),
+                    new TokenMintingHandler(issuer));
             for (var listener : listeners) {
                 listener.start();
             }
-            var devHost = new DevHost(http, listeners, opened, ownsPlatform, keys, host.routePrefix());
+            var devHost = new DevHost(http, listeners, opened, ownsPlatform, keys, host.routePrefix(), issuer);
             routes.describe(host.routePrefix()).forEach(line -> LOG.info("  {}", line));
             LOG.info("devhost ready: {} ({} functions, {} ms)", devHost.baseUri(), catalog.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return devHost;
         } catch (RuntimeException e) {
+            issuer.ifPresent(EmbeddedIssuer::close);
             closeQuietly(http, ownsPlatform ? opened : null);
             throw e;
         } catch (Exception e) {
+            issuer.ifPresent(EmbeddedIssuer::close);
             closeQuietly(http, ownsPlatform ? opened : null);
             throw new IllegalStateException("the HTTP host cannot start: " + e.getMessage(), e);
         }
@@ -144,6 +158,11 @@ public final class DevHost implements AutoCloseable {
 
     public String functionKey() {
         return keys.functionKey();
+    }
+
+    /** The embedded OIDC issuer, absent when {@code IDENTITY_ISSUER} names a real tenant. */
+    public Optional<EmbeddedIssuer> issuer() {
+        return issuer;
     }
 
     /**
@@ -176,6 +195,7 @@ public final class DevHost implements AutoCloseable {
         if (ownsPlatform) {
             platform.close();
         }
+        issuer.ifPresent(EmbeddedIssuer::close);
         LOG.info("devhost stopped");
     }
 

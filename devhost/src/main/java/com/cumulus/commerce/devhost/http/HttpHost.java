@@ -1,5 +1,6 @@
 package com.cumulus.commerce.devhost.http;
 
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -24,6 +25,15 @@ public final class HttpHost implements AutoCloseable {
 
     /** Starts listening on 127.0.0.1 at the options' port. @throws Exception when Jetty cannot start */
     public static HttpHost start(HttpRoutes routes, HttpHostOptions options) throws Exception {
+        return start(routes, options, new Handler.Sequence());
+    }
+
+    /**
+     * As {@link #start(HttpRoutes, HttpHostOptions)}, with the host's own endpoints (outside the route
+     * prefix) asked first: a handler that does not take a request returns false and the functions get it.
+     */
+    public static HttpHost start(HttpRoutes routes, HttpHostOptions options, Handler hostEndpoints)
+            throws Exception {
         var threads = new QueuedThreadPool();
         threads.setName("devhost-http");
         var server = new Server(threads);
@@ -35,7 +45,8 @@ public final class HttpHost implements AutoCloseable {
         connector.setPort(options.port());
         server.addConnector(connector);
         var watchdog = new InvocationWatchdog(options.invocationTimeout());
-        server.setHandler(new GracefulHandler(new FunctionsHandler(routes, options, watchdog)));
+        server.setHandler(new GracefulHandler(
+                new Handler.Sequence(hostEndpoints, new FunctionsHandler(routes, options, watchdog))));
         server.setStopTimeout(GRACEFUL_STOP_MILLIS);
         try {
             server.start();
