@@ -48,6 +48,7 @@ class CatalogThroughDevHostIT {
         Path repoRoot = Path.of("").toAbsolutePath().getParent();
         host = DevHost.start(repoRoot, Map.of(
                 "DEVHOST_PORT", "0",
+                "DEVHOST_OIDC_PORT", "0",
                 "COMMERCE_DATA_DIR", dataDir.toString(),
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog",
                 "DEVHOST_LOG_INVOCATIONS", "false",
@@ -99,20 +100,44 @@ class CatalogThroughDevHostIT {
         assertThat(prices).isNotEmpty().isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
-    static Stream<Arguments> badInput() {
-        String key = "x-functions-key";
+    static Stream<Arguments> badInput() throws Exception {
+        String manager = "Bearer " + token("{\"user\": \"carol\"}");
+        String customer = "Bearer " + token("{\"user\": \"alice\", \"mfa\": true}");
+        String auth = "Authorization";
         return Stream.of(
-                Arguments.of("malformed JSON", 400, put("/products/NEW-1", "{\"sku\": ").header(key, host.functionKey())),
+                Arguments.of("malformed JSON", 400, put("/products/NEW-1", "{\"sku\": ").header(auth, manager)),
                 Arguments.of("wrong JSON type", 400,
-                        put("/products/NEW-1", "{\"sku\":\"NEW-1\",\"title\":42}").header(key, host.functionKey())),
+                        put("/products/NEW-1", "{\"sku\":\"NEW-1\",\"title\":42}").header(auth, manager)),
                 Arguments.of("body over 1 MiB", 413,
-                        put("/products/NEW-1", "{\"description\":\"" + "x".repeat(1 << 20) + "\"}").header(key, host.functionKey())),
+                        put("/products/NEW-1", "{\"description\":\"" + "x".repeat(1 << 20) + "\"}").header(auth, manager)),
                 Arguments.of("unknown route", 404, HttpRequest.newBuilder(api("/nowhere")).GET()),
                 Arguments.of("wrong method", 405, HttpRequest.newBuilder(api("/products/85123A")).DELETE()),
                 Arguments.of("bad continuation token", 400, HttpRequest.newBuilder(
                         api("/products?continuationToken=" + URLEncoder.encode("not-a-token", StandardCharsets.UTF_8))).GET()),
                 Arguments.of("limit not a number", 400, HttpRequest.newBuilder(api("/products?limit=abc")).GET()),
-                Arguments.of("missing function key", 401, put("/products/NEW-1", "{}")));
+                Arguments.of("no bearer token", 401, put("/products/NEW-1", "{}")),
+                Arguments.of("a customer on a manager's route", 403, put("/products/NEW-1", "{}").header(auth, customer)),
+                Arguments.of("a forged token", 401, put("/products/NEW-1", "{}")
+                        .header(auth, "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJjYXJvbCJ9.")));
+    }
+
+    @Test
+    void aCatalogManagerCreatesAProduct() throws Exception {
+        String body = """
+                {"sku": "NEW-2", "title": "Enamel Mug", "description": "A mug.", "category": "kitchen",
+                 "attributes": {}, "images": [], "prices": {"EUR": {"amount": 1299, "currency": "EUR"}}}""";
+        var response = send(put("/products/NEW-2", body).header("Authorization", "Bearer " + token("{\"user\": \"carol\"}")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(send(HttpRequest.newBuilder(api("/products/NEW-2")).GET()).statusCode()).isEqualTo(200);
+    }
+
+    private static String token(String request) throws Exception {
+        var response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + host.port() + "/devhost/tokens"))
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(request)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.mapper().readTree(response.body()).get("access_token").asText();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
