@@ -111,7 +111,7 @@ class FunctionManifestsIT {
     private static List<Path> manifests() throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> modules = Files.list(REPO)) {
-            for (Path module : modules.filter(p -> p.getFileName().toString().startsWith("functions-")).toList()) {
+            for (Path module : modules.filter(FunctionManifestsIT::isFunctionApp).toList()) {
                 Path apps = module.resolve("target/azure-functions");
                 assertThat(apps).as("run mvn package first: " + apps).isDirectory();
                 try (Stream<Path> files = Files.walk(apps, 3)) {
@@ -120,6 +120,17 @@ class FunctionManifestsIT {
             }
         }
         return found;
+    }
+
+    /** A module the Functions Maven plugin packages as an app (functions-support is a library, not an app). */
+    private static boolean isFunctionApp(Path module) {
+        Path pom = module.resolve("pom.xml");
+        try {
+            return module.getFileName().toString().startsWith("functions-") && Files.isRegularFile(pom)
+                    && Files.readString(pom).contains("<artifactId>azure-functions-maven-plugin</artifactId>");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Set<String> sampleSettings() throws IOException {
