@@ -1,6 +1,7 @@
 package com.cumulus.commerce.devhost;
 
 import com.cumulus.commerce.devhost.functions.FunctionCatalog;
+import com.cumulus.commerce.devhost.http.EdgeSettings;
 import com.cumulus.commerce.devhost.http.FunctionKeys;
 import com.cumulus.commerce.devhost.http.HttpHost;
 import com.cumulus.commerce.devhost.http.HttpHostOptions;
@@ -123,7 +124,8 @@ public final class DevHost implements AutoCloseable {
                     : HTTP_TIME_LIMIT;
             http = HttpHost.start(routes, new HttpHostOptions(settings.getInt("DEVHOST_PORT", DEFAULT_PORT),
                     host.routePrefix(), maxRequestBytes(settings), timeout, keys, version(), catalog.size()),
-                    new TokenMintingHandler(issuer));
+                    new TokenMintingHandler(issuer),
+                    new EdgeSettings(host.httpCustomHeaders(), LocalSettings.cors(workingDir, values)));
             for (var listener : listeners) {
                 listener.start();
             }

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /** The parts of host.json that devhost honours; absent values take the Functions host's defaults. */
@@ -22,12 +25,15 @@ public record HostConfig(
         int queuesBatchSize,
         int queuesMaxDequeueCount,
         Duration queuesVisibilityTimeout,
-        int eventHubsMaxEventBatchSize) {
+        int eventHubsMaxEventBatchSize,
+        Map<String, String> httpCustomHeaders) {
 
     public HostConfig {
         Objects.requireNonNull(routePrefix, "'routePrefix' must not be null");
         Objects.requireNonNull(functionTimeout, "'functionTimeout' must not be null");
         Objects.requireNonNull(retry, "'retry' must not be null");
+        httpCustomHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(
+                Objects.requireNonNull(httpCustomHeaders, "'httpCustomHeaders' must not be null")));
     }
 
     /** Reads {@code host.json} from the directory; a missing file means all defaults. */
@@ -56,7 +62,27 @@ public record HostConfig(
                 queues.path("batchSize").asInt(16),
                 queues.path("maxDequeueCount").asInt(5),
                 span(queues, "visibilityTimeout", Duration.ZERO),
-                extensions.path("eventHubs").path("maxEventBatchSize").asInt(100));
+                extensions.path("eventHubs").path("maxEventBatchSize").asInt(100),
+                customHeaders(extensions.path("http").path("customHeaders")));
+    }
+
+    /** {@code extensions.http.customHeaders}: header name to value, added to every HTTP response. */
+    private static Map<String, String> customHeaders(JsonNode node) {
+        var headers = new LinkedHashMap<String, String>();
+        if (node.isMissingNode() || node.isNull()) {
+            return headers;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("host.json extensions.http.customHeaders must be an object");
+        }
+        node.fields().forEachRemaining(field -> {
+            if (!field.getValue().isTextual()) {
+                throw new IllegalArgumentException(
+                        "host.json extensions.http.customHeaders." + field.getKey() + " must be a string");
+            }
+            headers.put(field.getKey(), field.getValue().asText());
+        });
+        return headers;
     }
 
     private static Duration span(JsonNode parent, String property, Duration fallback) {

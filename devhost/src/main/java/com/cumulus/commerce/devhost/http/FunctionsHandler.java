@@ -102,6 +102,15 @@ final class FunctionsHandler extends Handler.Abstract {
         invoke(endpoint, new JettyRequestMessage(request, body), match, request, response, callback);
     }
 
+    /** The methods functions take at a request path (prefix included); empty when no function answers. */
+    java.util.Set<String> methodsAt(String path) {
+        var relative = relativePath(path);
+        if (relative == null) {
+            return java.util.Set.of();
+        }
+        return routes.methodsAt(relative.isEmpty() ? new String[0] : relative.split("/"));
+    }
+
     private void invoke(HttpEndpoint endpoint, JettyRequestMessage message, HttpRoutes.Match match, Request request,
             Response response, Callback callback) {
         var invocationId = InvocationIds.next();

@@ -34,10 +34,20 @@ public final class HttpHost implements AutoCloseable {
      */
     public static HttpHost start(HttpRoutes routes, HttpHostOptions options, Handler hostEndpoints)
             throws Exception {
+        return start(routes, options, hostEndpoints, EdgeSettings.none());
+    }
+
+    /**
+     * As {@link #start(HttpRoutes, HttpHostOptions, Handler)}, with the edge settings (custom headers, CORS)
+     * applied to every response, the host's endpoints and Jetty's own error answers included.
+     */
+    public static HttpHost start(HttpRoutes routes, HttpHostOptions options, Handler hostEndpoints,
+            EdgeSettings edge) throws Exception {
         var threads = new QueuedThreadPool();
         threads.setName("devhost-http");
         var server = new Server(threads);
         var config = new HttpConfiguration();
+        // Product and version headers only help an attacker pick an exploit (OWASP API8).
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
         var connector = new ServerConnector(server, new HttpConnectionFactory(config));
@@ -45,8 +55,10 @@ public final class HttpHost implements AutoCloseable {
         connector.setPort(options.port());
         server.addConnector(connector);
         var watchdog = new InvocationWatchdog(options.invocationTimeout());
-        server.setHandler(new GracefulHandler(
-                new Handler.Sequence(hostEndpoints, new FunctionsHandler(routes, options, watchdog))));
+        var functions = new FunctionsHandler(routes, options, watchdog);
+        server.setHandler(new GracefulHandler(new EdgeHandler(edge, functions::methodsAt,
+                new Handler.Sequence(hostEndpoints, functions))));
+        server.setErrorHandler(new ProblemErrorHandler(edge.customHeaders()));
         server.setStopTimeout(GRACEFUL_STOP_MILLIS);
         try {
             server.start();

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  */
 public final class HttpRoutes {
 
+    private static final List<String> ANY_METHOD = List.of("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT");
+
     private final Route[] routes;
 
     private HttpRoutes(List<Route> routes) {
@@ -66,6 +68,21 @@ public final class HttpRoutes {
             allowed.addAll(methods);
         }
         return new Match(null, Map.of(), allowed == null ? null : String.join(", ", allowed));
+    }
+
+    /**
+     * Every method some route takes at the path, for CORS preflights; a route that takes any method
+     * contributes the common ones. Empty when no route matches the path.
+     */
+    java.util.Set<String> methodsAt(String[] path) {
+        var methods = new TreeSet<String>();
+        for (var route : routes) {
+            if (route.template().match(path) != null) {
+                var taken = route.endpoint().methods();
+                methods.addAll(taken.isEmpty() ? ANY_METHOD : taken);
+            }
+        }
+        return methods;
     }
 
     /** An endpoint with its route values; or none, with the Allow header value when the path alone matched. */

@@ -44,7 +44,12 @@ final class ResponseWriter {
         response.setStatus(encoded.status());
         var fields = response.getHeaders();
         for (var header : encoded.headers()) {
-            if (header.getValue() != null && !header.getKey().equalsIgnoreCase("Content-Length")) {
+            if (header.getValue() == null || header.getKey().equalsIgnoreCase("Content-Length")) {
+                continue;
+            }
+            if (header.getKey().equalsIgnoreCase("Vary")) {
+                EdgeHandler.vary(fields, header.getValue());
+            } else {
                 fields.put(header.getKey(), header.getValue());
             }
         }
