@@ -7,6 +7,7 @@ import com.cumulus.commerce.devhost.identity.EmbeddedIssuer;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -157,7 +158,7 @@ class Api2BrokenAuthenticationIT {
         return new Payload(Base64URL.from(devhost.managerToken().split("\\.")[1]));
     }
 
-    private static String sign(JWSHeader header, Payload payload, com.nimbusds.jose.JWSSigner signer)
+    private static String sign(JWSHeader header, Payload payload, JWSSigner signer)
             throws Exception {
         var jws = new JWSObject(header, payload);
         jws.sign(signer);

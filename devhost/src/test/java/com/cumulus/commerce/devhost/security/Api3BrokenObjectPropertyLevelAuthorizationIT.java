@@ -4,6 +4,7 @@ import static com.cumulus.commerce.devhost.security.SecurityFixture.assertProble
 import static com.cumulus.commerce.devhost.security.SecurityFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,7 +118,7 @@ class Api3BrokenObjectPropertyLevelAuthorizationIT {
         return "{" + member + ", " + jsonObject.substring(jsonObject.indexOf('{') + 1);
     }
 
-    private static void assertRefusedNaming(java.net.http.HttpResponse<String> response, String field) {
+    private static void assertRefusedNaming(HttpResponse<String> response, String field) {
         var problem = assertProblem(response, 400);
         assertThat(problem.path("violations").findValuesAsText("field")).contains(field);
     }
