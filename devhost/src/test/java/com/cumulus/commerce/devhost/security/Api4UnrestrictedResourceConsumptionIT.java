@@ -75,7 +75,7 @@ class Api4UnrestrictedResourceConsumptionIT {
     void aBodyOverOneMebibyteIsRefusedBeforeAnyFunctionRuns() {
         String huge = "{\"description\": \"" + "x".repeat(1 << 20) + "\"}";
 
-        assertProblem(devhost.send(devhost.asManager("PUT", "/products/BIG-1", huge)), 413);
+        assertProblem(devhost.sendOnOwnConnection(devhost.asManager("PUT", "/products/BIG-1", huge)), 413);
         assertThat(devhost.get("/products/BIG-1").statusCode()).isEqualTo(404);
     }
 

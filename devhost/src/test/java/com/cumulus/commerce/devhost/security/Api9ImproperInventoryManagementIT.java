@@ -97,7 +97,8 @@ class Api9ImproperInventoryManagementIT {
             var path = Documented.fill(template, item.getParameters());
             for (var method : METHODS) {
                 if (!documentedMethods.contains(method)) {
-                    var response = devhost.send(devhost.request(method, path, method.equals("GET") ? null : "{}"));
+                    // no body: the refusal must not depend on one, and an unread body can cost the connection
+                    var response = devhost.send(devhost.request(method, path, null));
                     SecurityFixture.assertProblem(response, 405);
                     assertThat(response.headers().firstValue("Allow")).as(method + " " + path)
                             .hasValueSatisfying(allow -> assertThat(new TreeSet<>(List.of(allow.split(",\\s*"))))

@@ -125,8 +125,20 @@ final class SecurityFixture implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    /**
+     * Sends on a connection no later request reuses: a host that refuses a body without reading it (413) may
+     * close the connection under the client's pool.
+     */
+    HttpResponse<String> sendOnOwnConnection(HttpRequest.Builder request) {
+        return send(HttpClient.newHttpClient(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("devhost did not answer", e);
         } catch (InterruptedException e) {
