@@ -30,7 +30,7 @@ final class HttpBenchmark {
     void run(Path repoRoot, int concurrency, Duration perRound) throws Exception {
         Path dataDir = Files.createTempDirectory("commerce-bench-http");
         var overrides = Map.of(
-                "DEVHOST_PORT", "0",
+                "DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0",
                 "COMMERCE_DATA_DIR", dataDir.toString(),
                 "CATALOG_SEED_DEMO", "true",
                 "DEVHOST_LOG_INVOCATIONS", "false",

@@ -54,7 +54,7 @@ class DevHostIT {
         when(QUEUES.options(anyString())).thenReturn(QueueOptions.serviceBusDefaults());
         when(platform.clock()).thenReturn(Clock.system());
         host = DevHost.start(workingDir, Map.of(
-                "DEVHOST_PORT", "0",
+                "DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0",
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.devhost.sample.valid",
                 "DEVHOST_MAX_REQUEST_BYTES", "1024"), platform);
     }

@@ -16,7 +16,7 @@ class DevHostStartFailureTest {
 
     @Test
     void startFailsOnceListingBindingAndRouteProblemsTogether() {
-        assertThatThrownBy(() -> DevHost.start(workingDir, Map.of("DEVHOST_PORT", "0",
+        assertThatThrownBy(() -> DevHost.start(workingDir, Map.of("DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0",
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.devhost.sample.invalid"), mock(Platform.class)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("6 function binding problem(s)")

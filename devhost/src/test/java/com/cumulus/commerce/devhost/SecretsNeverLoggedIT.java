@@ -63,7 +63,7 @@ class SecretsNeverLoggedIT {
     @Test
     void aSecretResolvedFromTheVaultNeverReachesALogLineOrAnErrorBody() throws Exception {
         String secret = platform.secrets().getOrCreateRandom("psp-webhook-secret");
-        var settings = Map.of("DEVHOST_PORT", "0", "COMMERCE_DATA_DIR", dataDir.toString(),
+        var settings = Map.of("DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0", "COMMERCE_DATA_DIR", dataDir.toString(),
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.devhost.sample.secrets",
                 "PSP_WEBHOOK_SECRET",
                 "@Microsoft.KeyVault(SecretUri=https://local.vault.azure.net/secrets/psp-webhook-secret)");
@@ -90,7 +90,7 @@ class SecretsNeverLoggedIT {
 
     @Test
     void anUnresolvedReferenceStopsStartUpNamingTheSettingButNotTheReference() {
-        var settings = Map.of("DEVHOST_PORT", "0", "COMMERCE_DATA_DIR", dataDir.toString(),
+        var settings = Map.of("DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0", "COMMERCE_DATA_DIR", dataDir.toString(),
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.devhost.sample.secrets",
                 "PSP_WEBHOOK_SECRET", "@Microsoft.KeyVault(VaultName=local;SecretName=never-stored)");
 

@@ -42,7 +42,7 @@ class MiddlewareThroughDevHostIT {
         var platform = mock(Platform.class);
         when(platform.clock()).thenReturn(Clock.system());
         host = DevHost.start(workingDir, Map.of(
-                "DEVHOST_PORT", "0",
+                "DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0",
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.devhost.middleware"), platform);
     }
 

@@ -31,6 +31,7 @@ final class DevHostProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("DEVHOST_PORT", Integer.toString(port));
+        builder.environment().put("DEVHOST_OIDC_PORT", "0");
         builder.environment().put("COMMERCE_DATA_DIR", dataDir.toString());
         builder.environment().put("DEVHOST_SCAN_PACKAGES", scanPackage);
         builder.environment().put("DEVHOST_LOG_INVOCATIONS", "false");

@@ -43,7 +43,7 @@ class TriggersThroughDevHostIT {
                   "RELAY_QUEUE": "relay-work"}}
                 """);
         Path dataDir = workingDir.resolve("data");
-        var overrides = Map.of("DEVHOST_PORT", "0", "COMMERCE_DATA_DIR", dataDir.toString(),
+        var overrides = Map.of("DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0", "COMMERCE_DATA_DIR", dataDir.toString(),
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.devhost.relay");
         try (var host = DevHost.start(workingDir, overrides)) {
             var platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
