@@ -118,12 +118,20 @@ public final class EmbeddedIssuer implements AutoCloseable {
 
     /** An access token for a demo user, as the sign-in page would give it. */
     public String userToken(String username, boolean mfa) {
+        return userToken(username, mfa, TOKEN_LIFETIME_SECONDS);
+    }
+
+    /**
+     * The same with another lifetime; a negative one gives a token that expired that many seconds ago, which is
+     * how the security tests show that devhost refuses expired tokens.
+     */
+    public String userToken(String username, boolean mfa, long lifetimeSeconds) {
         var user = DemoUser.find(username).orElseThrow(() -> new IllegalArgumentException(
                 "'username' must be one of the demo users: " + DemoUser.ALL.stream().map(DemoUser::username).toList()));
         var claims = new LinkedHashMap<>(user.claims(mfa));
         claims.put("azp", "storefront");
         return mint("storefront", new FixedTokenCallback(ISSUER_ID, (String) claims.get("sub"), userAudiences,
-                claims, TOKEN_LIFETIME_SECONDS));
+                claims, lifetimeSeconds));
     }
 
     /** A client-credentials token for the service {@code clientId} calling the app at {@code audience}. */

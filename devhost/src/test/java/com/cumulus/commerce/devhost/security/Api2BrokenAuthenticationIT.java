@@ -30,10 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * unaltered, for this API, is refused with 401 {@code invalid_token} and a problem that never echoes it.
  * Forgeries start from a real manager token (carol's), so only the forged part can be the reason.
  *
- * <p>Expiry is not tested here: the embedded issuer mints only live tokens and its signing key never leaves
- * it, so an expired token it signed cannot be made from outside. {@code NimbusAccessTokensTest} in platform
- * covers expiry (beyond and within the skew, the configured skew, {@code nbf}, a missing {@code exp}) on the
- * same validator the apps run.
+ * <p>An expired token comes from the embedded issuer itself (a negative lifetime), signed with its real key, so
+ * expiry alone is the reason it is refused; {@code NimbusAccessTokensTest} in platform covers the skew edges.
  */
 class Api2BrokenAuthenticationIT {
 
@@ -127,6 +125,16 @@ class Api2BrokenAuthenticationIT {
 
             assertRefused("Bearer " + foreign, foreign);
         }
+    }
+
+    @Test
+    void aManagerTokenThatExpiredBeyondTheClockSkewIsRefused() {
+        String expired = devhost.issuer().userToken("carol", true, -600);
+
+        assertRefused("Bearer " + expired, expired);
+        var response = devhost.send(devhost.request("POST", ROUTE, ADJUSTMENT).header("Authorization", "Bearer " + expired));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                assertThat(challenge).contains("expired"));
     }
 
     @Test
