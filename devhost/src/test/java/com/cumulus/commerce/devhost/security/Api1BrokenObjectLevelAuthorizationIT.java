@@ -4,11 +4,7 @@ import static com.cumulus.commerce.devhost.security.SecurityFixture.assertProble
 import static com.cumulus.commerce.devhost.security.SecurityFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * API1:2023 Broken Object Level Authorization, as far as objects exist today: a write reaches exactly the
@@ -18,24 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Nothing is owned by a customer yet. Carts and orders (the next issue) bring per-customer objects, and
  * with them the tests that one customer cannot read or change another's.
  */
-class Api1BrokenObjectLevelAuthorizationIT {
-
-    @TempDir
-    static Path dataDir;
-
-    private static SecurityFixture devhost;
-
-    @BeforeAll
-    static void start() {
-        devhost = SecurityFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (devhost != null) {
-            devhost.close();
-        }
-    }
+class Api1BrokenObjectLevelAuthorizationIT extends SecuritySuite {
 
     @Test
     void aPutWhoseBodyNamesAnotherSkuIsRefusedAndWritesNeither() {

@@ -18,12 +18,8 @@ import com.nimbusds.jose.util.Base64URL;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * API2:2023 Broken Authentication, on a catalog manager's route: every token that is not the issuer's own,
@@ -33,27 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>An expired token comes from the embedded issuer itself (a negative lifetime), signed with its real key, so
  * expiry alone is the reason it is refused; {@code NimbusAccessTokensTest} in platform covers the skew edges.
  */
-class Api2BrokenAuthenticationIT {
+class Api2BrokenAuthenticationIT extends SecuritySuite {
 
     private static final String ROUTE = "/stock/AUTH-1/adjustments";
     private static final String ADJUSTMENT = "{\"delta\": 1, \"reason\": \"count\"}";
-
-    @TempDir
-    static Path dataDir;
-
-    private static SecurityFixture devhost;
-
-    @BeforeAll
-    static void start() {
-        devhost = SecurityFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (devhost != null) {
-            devhost.close();
-        }
-    }
 
     @Test
     void noTokenAnswers401WithABearerChallengeNamingTheRealm() {

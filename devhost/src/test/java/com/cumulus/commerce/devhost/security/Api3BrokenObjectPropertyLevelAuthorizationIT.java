@@ -5,11 +5,7 @@ import static com.cumulus.commerce.devhost.security.SecurityFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * API3:2023 Broken Object Property Level Authorization: properties the server owns cannot be set by a
@@ -21,24 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * could send (cart lines, checkout), order status and profile roles arrive with carts, orders and profiles,
  * and get their tests then. Roles today come only from the signed token (see {@link Api2BrokenAuthenticationIT}).
  */
-class Api3BrokenObjectPropertyLevelAuthorizationIT {
-
-    @TempDir
-    static Path dataDir;
-
-    private static SecurityFixture devhost;
-
-    @BeforeAll
-    static void start() {
-        devhost = SecurityFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (devhost != null) {
-            devhost.close();
-        }
-    }
+class Api3BrokenObjectPropertyLevelAuthorizationIT extends SecuritySuite {
 
     @Test
     void aPutCannotChooseTheEtag() {

@@ -5,17 +5,12 @@ import static com.cumulus.commerce.devhost.security.SecurityFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * API4:2023 Unrestricted Resource Consumption: page sizes, query text and request bodies are capped, and a
@@ -24,27 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * tests stay well inside it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Api4UnrestrictedResourceConsumptionIT {
+@SecuritySuite.Settings("RATE_LIMIT_PER_IP_PER_MINUTE=" + Api4UnrestrictedResourceConsumptionIT.PER_IP_PER_MINUTE)
+class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
 
-    private static final int PER_IP_PER_MINUTE = 10;
-
-    @TempDir
-    static Path dataDir;
-
-    private static SecurityFixture devhost;
-
-    @BeforeAll
-    static void start() {
-        devhost = SecurityFixture.start(dataDir, Map.of("RATE_LIMIT_PER_IP_PER_MINUTE",
-                Integer.toString(PER_IP_PER_MINUTE)));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (devhost != null) {
-            devhost.close();
-        }
-    }
+    static final int PER_IP_PER_MINUTE = 10;
 
     @Test
     @Order(1)

@@ -3,13 +3,9 @@ package com.cumulus.commerce.devhost.security;
 import static com.cumulus.commerce.devhost.security.SecurityFixture.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,24 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * caller (customers with or without MFA, operators, services) with 403 {@code insufficient_scope}, while the
  * manager gets a business answer; a bearer token never stands in for the host's master key.
  */
-class Api5BrokenFunctionLevelAuthorizationIT {
-
-    @TempDir
-    static Path dataDir;
-
-    private static SecurityFixture devhost;
-
-    @BeforeAll
-    static void start() {
-        devhost = SecurityFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (devhost != null) {
-            devhost.close();
-        }
-    }
+class Api5BrokenFunctionLevelAuthorizationIT extends SecuritySuite {
 
     /** Each manager route with a body its function would accept. */
     static Stream<Arguments> managerRoutes() {

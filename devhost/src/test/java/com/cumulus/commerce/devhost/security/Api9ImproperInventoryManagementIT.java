@@ -16,10 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * API9:2023 Improper Inventory Management: {@code openapi.yaml} is the whole inventory of the running host.
@@ -28,33 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
  * methods the document does not give it. ({@code OpenApiMatchesFunctionsTest} holds the same file to the
  * function annotations; this test holds it to what actually listens.)
  */
-class Api9ImproperInventoryManagementIT {
+class Api9ImproperInventoryManagementIT extends SecuritySuite {
 
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "PATCH", "DELETE");
     // devhost's start-up listing: "GET          /api/products/{sku} (GetProduct, ANONYMOUS)"
     private static final Pattern LISTED_ROUTE = Pattern.compile("^\\s*([A-Z,*]+)\\s+/api(/\\S*) \\((\\w+), \\w+\\)$");
 
-    @TempDir
-    static Path dataDir;
-
-    private static SecurityFixture devhost;
     private static OpenAPI api;
 
     @BeforeAll
-    static void start() {
+    static void parseOpenApi() {
         var options = new ParseOptions();
         options.setResolveFully(true);
         var location = Path.of("").toAbsolutePath().getParent().resolve("openapi.yaml");
         api = new OpenAPIV3Parser().read(location.toUri().toString(), null, options);
         assertThat(api).as("openapi.yaml parses").isNotNull();
-        devhost = SecurityFixture.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (devhost != null) {
-            devhost.close();
-        }
     }
 
     @Test

@@ -1,7 +1,8 @@
 /**
  * The OWASP API Security Top 10 (2023) against devhost: one {@code Api<n>...IT} class per risk that applies
  * to what exists, each on its own devhost with the seeded catalog ({@link
- * com.cumulus.commerce.devhost.security.SecurityFixture}).
+ * com.cumulus.commerce.devhost.security.SecurityFixture}), started and stopped by {@link
+ * com.cumulus.commerce.devhost.security.SecuritySuite}.
  *
  * <p>API8 Security Misconfiguration (CORS, security headers) has its own class here. Not covered yet, and why:
  * <ul>

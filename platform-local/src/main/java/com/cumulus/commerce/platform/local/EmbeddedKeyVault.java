@@ -50,10 +50,7 @@ final class EmbeddedKeyVault implements KeyWrapping, AutoCloseable {
     }
 
     static EmbeddedKeyVault open(Path file, Clock clock) {
-        Objects.requireNonNull(file, "'file' must not be null");
-        Objects.requireNonNull(clock, "'clock' must not be null");
-        OwnerOnlyFiles.restrict(file);
-        return new EmbeddedKeyVault(SqliteDatabase.open(file, """
+        return OwnerOnlyFiles.openDatabase(file, clock, """
                 CREATE TABLE IF NOT EXISTS keys (
                     name TEXT NOT NULL,
                     version TEXT NOT NULL,
@@ -63,7 +60,7 @@ final class EmbeddedKeyVault implements KeyWrapping, AutoCloseable {
                     created TEXT NOT NULL,
                     PRIMARY KEY (name, version),
                     UNIQUE (name, ordinal)
-                ) WITHOUT ROWID"""), clock);
+                ) WITHOUT ROWID""", EmbeddedKeyVault::new);
     }
 
     @Override
@@ -124,15 +121,7 @@ final class EmbeddedKeyVault implements KeyWrapping, AutoCloseable {
     /** How many versions of the key are kept. */
     int versions(String keyName) {
         checkName(keyName);
-        return db.read(c -> {
-            try (var st = c.prepareStatement("SELECT count(*) FROM keys WHERE name = ?")) {
-                st.setString(1, keyName);
-                try (var rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return (int) db.count("SELECT count(*) FROM keys WHERE name = ?", keyName);
     }
 
     @Override

@@ -237,15 +237,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
     @Override
     public long count(String entityPath) {
         requireEntity(entityPath);
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM queue_message WHERE entity = ?")) {
-                st.setString(1, entityPath);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return db.count("SELECT count(*) FROM queue_message WHERE entity = ?", entityPath);
     }
 
     /** The database that also holds the topics' subscriptions. */

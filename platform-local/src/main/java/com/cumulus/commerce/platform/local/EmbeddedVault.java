@@ -30,17 +30,14 @@ final class EmbeddedVault implements Secrets, AutoCloseable {
     }
 
     static EmbeddedVault open(Path file, Clock clock) {
-        Objects.requireNonNull(file, "'file' must not be null");
-        Objects.requireNonNull(clock, "'clock' must not be null");
-        OwnerOnlyFiles.restrict(file);
-        return new EmbeddedVault(SqliteDatabase.open(file, """
+        return OwnerOnlyFiles.openDatabase(file, clock, """
                 CREATE TABLE IF NOT EXISTS secrets (
                     name TEXT NOT NULL,
                     version INTEGER NOT NULL,
                     value TEXT NOT NULL,
                     created TEXT NOT NULL,
                     PRIMARY KEY (name, version)
-                ) WITHOUT ROWID"""), clock);
+                ) WITHOUT ROWID""", EmbeddedVault::new);
     }
 
     @Override
@@ -79,15 +76,7 @@ final class EmbeddedVault implements Secrets, AutoCloseable {
     /** How many versions of the secret are kept. */
     int versions(String name) {
         checkName(name);
-        return db.read(c -> {
-            try (var st = c.prepareStatement("SELECT count(*) FROM secrets WHERE name = ?")) {
-                st.setString(1, name);
-                try (var rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return (int) db.count("SELECT count(*) FROM secrets WHERE name = ?", name);
     }
 
     @Override

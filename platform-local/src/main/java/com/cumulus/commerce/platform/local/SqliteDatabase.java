@@ -117,6 +117,19 @@ final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs a {@code SELECT count(*)} query with one text parameter on this thread's read connection. */
+    long count(String sql, String parameter) {
+        return read(c -> {
+            try (var st = c.prepareStatement(sql)) {
+                st.setString(1, parameter);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Runs idempotent schema statements (or any statements without parameters) in the current transaction. */
     static void execute(Connection c, String... statements) throws SQLException {
         try (var st = c.createStatement()) {
