@@ -3,6 +3,7 @@ package com.cumulus.commerce.catalog.functions;
 import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.model.Sku;
 import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.functions.support.RequestHeaders;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
@@ -37,11 +38,7 @@ final class HttpResults {
 
     /** A header by name, ignoring case (hosts differ in how they case header names). */
     static Optional<String> header(HttpRequestMessage<?> request, String name) {
-        return request.getHeaders().entrySet().stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue)
-                .filter(value -> value != null && !value.isBlank())
-                .findFirst();
+        return Optional.ofNullable(RequestHeaders.get(request, name)).filter(value -> !value.isBlank());
     }
 
     static Optional<String> query(HttpRequestMessage<?> request, String name) {

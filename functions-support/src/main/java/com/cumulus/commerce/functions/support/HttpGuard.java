@@ -84,7 +84,7 @@ public abstract class HttpGuard implements Middleware {
                     Problem.of("forbidden", "Forbidden", 403, "this route declares no access policy"), Map.of()));
             return;
         }
-        AccessDecision decision = edge.access.decide(header(request, "Authorization"), access.get(), edge.audience);
+        AccessDecision decision = edge.access.decide(RequestHeaders.get(request, "Authorization"), access.get(), edge.audience);
         if (decision instanceof AccessDecision.Refused refused) {
             context.updateReturnValue(ProblemResponses.of(request, refused.problem(),
                     Map.of("WWW-Authenticate", refused.wwwAuthenticate())));
@@ -131,7 +131,7 @@ public abstract class HttpGuard implements Middleware {
 
     /** The first address of X-Forwarded-For, which Azure's front end (and devhost) set to the client's. */
     static String clientAddress(HttpRequestMessage<?> request) {
-        String forwarded = header(request, "X-Forwarded-For");
+        String forwarded = RequestHeaders.get(request, "X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank()) {
             return "unknown";
         }
@@ -139,15 +139,6 @@ public abstract class HttpGuard implements Middleware {
         int colon = first.lastIndexOf(':');
         // "1.2.3.4:5678" carries a port; a bare IPv6 address has several colons and no port
         return colon > 0 && first.indexOf(':') == colon ? first.substring(0, colon) : first;
-    }
-
-    static String header(HttpRequestMessage<?> request, String name) {
-        for (var entry : request.getHeaders().entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(name)) {
-                return entry.getValue();
-            }
-        }
-        return null;
     }
 
     private record Edge(HttpPolicies policies, HttpAccess access, String audience, RateLimiter perIp,
