@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** devhost in a child JVM on the test class path, so a test can kill it with SIGKILL. */
-final class DevHostProcess implements AutoCloseable {
+public final class DevHostProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -23,24 +24,30 @@ final class DevHostProcess implements AutoCloseable {
     }
 
     static DevHostProcess start(Path dataDir, int port, String scanPackage, Path log) throws IOException, InterruptedException {
+        return start(dataDir, port, Map.of("DEVHOST_SCAN_PACKAGES", scanPackage), log);
+    }
+
+    /** Starts devhost in a child JVM with these settings laid over the data folder and port, and waits for it. */
+    public static DevHostProcess start(Path dataDir, int port, Map<String, String> settings, Path log)
+            throws IOException, InterruptedException {
         Path repoRoot = Path.of("").toAbsolutePath().getParent();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        var builder = new ProcessBuilder(List.of(java.toString(), "-Xmx512m",
+        var builder = new ProcessBuilder(List.of(java.toString(), "-Xmx768m",
                 "-cp", System.getProperty("java.class.path"), "com.cumulus.commerce.devhost.DevHost"))
                 .directory(repoRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("DEVHOST_PORT", Integer.toString(port));
         builder.environment().put("DEVHOST_OIDC_PORT", "0");
-        builder.environment().put("COMMERCE_DATA_DIR", dataDir.toString());
-        builder.environment().put("DEVHOST_SCAN_PACKAGES", scanPackage);
         builder.environment().put("DEVHOST_LOG_INVOCATIONS", "false");
+        builder.environment().putAll(settings);
+        builder.environment().put("DEVHOST_PORT", Integer.toString(port));
+        builder.environment().put("COMMERCE_DATA_DIR", dataDir.toString());
         var host = new DevHostProcess(builder.start(), port);
         host.awaitReady(Duration.ofSeconds(60));
         return host;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -68,7 +75,7 @@ final class DevHostProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed beyond what the OS already has. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
