@@ -1,0 +1,215 @@
+package com.cumulus.commerce.benchmarks;
+
+import com.cumulus.commerce.devhost.DevHost;
+import com.cumulus.commerce.platform.Platform;
+import com.cumulus.commerce.platform.Platforms;
+import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.events.EventEnvelope;
+import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.messaging.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Checkout to confirmed order through the whole of devhost (orders, outbox relay, the checkout-saga workflow,
+ * stock reservation, the simulated PSP, capture and ledger) at a fixed offered load, open loop: a checkout is
+ * sent every 1/rate seconds whether or not earlier ones have finished. Latency runs from sending the checkout
+ * to the {@code order-confirmed} event on a subscription of the benchmark's own. The baseline, measured in the
+ * same run, is the same latency for checkouts sent one at a time on the idle host.
+ */
+final class CheckoutBenchmark {
+
+    private static final String SKU = "BENCH-1";
+    private static final long PRICE = 1000;
+    private static final int IDLE_CHECKOUTS = 8;
+    private static final String SUBSCRIPTION = "benchmark-confirmations";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> confirmedAt = new ConcurrentHashMap<>();
+
+    void run(Path repoRoot, int ratePerSecond, int seconds) throws Exception {
+        Path dataDir = Files.createTempDirectory("commerce-bench-checkout");
+        var settings = new HashMap<String, String>();
+        settings.put("DEVHOST_PORT", "0");
+        settings.put("DEVHOST_OIDC_PORT", "0");
+        settings.put("COMMERCE_DATA_DIR", dataDir.toString());
+        settings.put("CATALOG_SEED_DEMO", "false");
+        settings.put("DEVHOST_LOG_INVOCATIONS", "false");
+        settings.put("RATE_LIMIT_PER_IP_PER_MINUTE", "1000000000");
+        settings.put("RATE_LIMIT_PER_CLIENT_PER_MINUTE", "1000000000");
+        int orders = ratePerSecond * seconds;
+        try (Platform platform = Platforms.open(AppSettings.of(settings));
+             var host = DevHost.start(repoRoot, settings, platform)) {
+            platform.topics().subscribe("order-events", SUBSCRIPTION);
+            var issuer = host.issuer().orElseThrow();
+            String manager = issuer.userToken("carol", false);
+            String customer = issuer.userToken("alice", true);
+            URI api = host.baseUri();
+            expect(send("PUT", api + "/products/" + SKU, manager, """
+                    {"sku": "%s", "title": "Benchmark Mug", "description": "A mug.", "category": "kitchen",
+                     "attributes": {}, "images": [], "prices": {"EUR": {"amount": %d, "currency": "EUR"}}}"""
+                    .formatted(SKU, PRICE)), 201);
+            expect(send("POST", api + "/stock/" + SKU + "/adjustments", manager,
+                    "{\"delta\": " + (orders + IDLE_CHECKOUTS + 10) + ", \"reason\": \"benchmark\"}"), 200);
+            var carts = new ArrayList<String>();
+            for (int i = 0; i < orders + IDLE_CHECKOUTS; i++) {
+                String cartId = randomId();
+                expect(send("PUT", api + "/carts/" + cartId, customer,
+                        "{\"lines\": [{\"sku\": \"" + SKU + "\", \"quantity\": 1}]}"), 200, 201);
+                carts.add(cartId);
+            }
+            var draining = new AtomicBoolean(true);
+            var drain = new Thread(() -> drainConfirmations(platform, draining), "benchmark-confirmations");
+            drain.start();
+
+            var idle = new Histogram(3);
+            for (int i = 0; i < IDLE_CHECKOUTS; i++) {
+                String orderId = checkout(api, customer, carts.get(i));
+                awaitConfirmed(List.of(orderId), Duration.ofSeconds(60));
+                record(idle, orderId);
+            }
+
+            var loaded = new Histogram(3);
+            var pool = Executors.newScheduledThreadPool(32);
+            var loadOrders = new ConcurrentHashMap<String, Boolean>();
+            var failures = new AtomicInteger();
+            long periodNanos = 1_000_000_000L / ratePerSecond;
+            long start = System.nanoTime();
+            for (int i = 0; i < orders; i++) {
+                String cartId = carts.get(IDLE_CHECKOUTS + i);
+                pool.schedule(() -> {
+                    try {
+                        loadOrders.put(checkout(api, customer, cartId), Boolean.TRUE);
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }, i * periodNanos, TimeUnit.NANOSECONDS);
+            }
+            pool.shutdown();
+            pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+            awaitConfirmed(List.copyOf(loadOrders.keySet()), Duration.ofSeconds(120));
+            draining.set(false);
+            drain.join();
+
+            long lastConfirmation = 0;
+            int confirmed = 0;
+            for (String orderId : loadOrders.keySet()) {
+                Long at = confirmedAt.get(orderId);
+                if (at != null) {
+                    confirmed++;
+                    lastConfirmation = Math.max(lastConfirmation, at);
+                    record(loaded, orderId);
+                }
+            }
+            double elapsed = (lastConfirmation - start) / 1e9;
+            System.out.printf("checkout: offered %d checkouts/s for %d s (open loop), one customer, one SKU, "
+                    + "simulated PSP approving at once%n", ratePerSecond, seconds);
+            System.out.printf("  accepted %d of %d, confirmed %d (%d refused or failed to send)%n",
+                    loadOrders.size(), orders, confirmed, failures.get());
+            System.out.printf("  confirmed orders/s: %.1f   (offered %d/s, ratio %.2f)%n",
+                    confirmed / elapsed, ratePerSecond, confirmed / elapsed / ratePerSecond);
+            System.out.printf("  checkout-to-confirmed under load: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    loaded.getValueAtPercentile(50) / 1e3, loaded.getValueAtPercentile(99) / 1e3,
+                    loaded.getMaxValue() / 1e3);
+            System.out.printf("  baseline, one checkout at a time on the idle host: p50 %.0f ms, max %.0f ms%n",
+                    idle.getValueAtPercentile(50) / 1e3, idle.getMaxValue() / 1e3);
+            System.out.printf("  ratio p50 under load / idle p50: %.2f%n",
+                    loaded.getValueAtPercentile(50) / (double) idle.getValueAtPercentile(50));
+        }
+    }
+
+    private String checkout(URI api, String customer, String cartId) throws Exception {
+        var body = "{\"cartId\": \"" + cartId + "\", \"paymentMethod\": \"pm_sim_approve\"}";
+        var request = HttpRequest.newBuilder(URI.create(api + "/checkout")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + customer).header("Content-Type", "application/json")
+                .header("Idempotency-Key", randomId()).POST(BodyPublishers.ofString(body)).build();
+        long sent = System.nanoTime();
+        var response = expect(client.send(request, HttpResponse.BodyHandlers.ofString()), 202);
+        String orderId = Json.mapper().readTree(response.body()).get("orderId").asText();
+        sentAt.put(orderId, sent);
+        return orderId;
+    }
+
+    private void drainConfirmations(Platform platform, AtomicBoolean draining) {
+        var queues = platform.queues();
+        String path = Topics.subscriptionPath("order-events", SUBSCRIPTION);
+        while (draining.get()) {
+            var messages = queues.receive(path, 64);
+            for (var message : messages) {
+                var event = EventEnvelope.unwrap(message.body());
+                if (event.getType().equals("commerce.orders.order-confirmed.v1")) {
+                    confirmedAt.putIfAbsent(event.getSubject(), System.nanoTime());
+                }
+                queues.complete(message);
+            }
+            if (messages.isEmpty()) {
+                sleep(5);
+            }
+        }
+    }
+
+    private void awaitConfirmed(List<String> orderIds, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && !orderIds.stream().allMatch(confirmedAt::containsKey)) {
+            sleep(20);
+        }
+    }
+
+    private void record(Histogram histogram, String orderId) {
+        Long confirmed = confirmedAt.get(orderId);
+        if (confirmed != null) {
+            histogram.recordValue(Math.max(1, (confirmed - sentAt.get(orderId)) / 1000));
+        }
+    }
+
+    private HttpResponse<String> send(String method, String uri, String token, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(body)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw new IllegalStateException(response.request().method() + " " + response.request().uri()
+                + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private static String randomId() {
+        var bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
