@@ -63,7 +63,7 @@ final class ReservationResponses {
                             "the reservation of " + reservation.orderId() + " is " + reservation.status()
                                     + "; it holds nothing and cannot be held or committed again")
                     .with("orderId", reservation.orderId())
-                    .with("status", reservation.status().name()));
+                    .with("reservationStatus", reservation.status().name()));
         }
         if (result instanceof ReservationResult.Incomplete incomplete) {
             return HttpResults.problem(request, Problem.of("reservation-incomplete", "Reservation incomplete", 409,
