@@ -73,4 +73,14 @@ class CatalogFunctionInjectorTest {
                     .as(bad).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void sweepScheduleDefaultsToEveryMinuteAndMustBeSixFields() {
+        assertThat(CatalogSettings.from(AppSettings.of(Map.of())).reservationSweepSchedule()).isEqualTo("0 */1 * * * *");
+        assertThat(CatalogSettings.from(AppSettings.of(Map.of("CATALOG_RESERVATION_SWEEP_SCHEDULE", "*/10 * * * * *")))
+                .reservationSweepSchedule()).isEqualTo("*/10 * * * * *");
+        assertThatThrownBy(() -> CatalogSettings.from(AppSettings.of(
+                Map.of("CATALOG_RESERVATION_SWEEP_SCHEDULE", "*/5 * * * *"))))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
