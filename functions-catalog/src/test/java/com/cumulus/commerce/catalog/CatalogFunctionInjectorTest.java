@@ -10,7 +10,9 @@ import com.cumulus.commerce.catalog.functions.ProductChangeFeedFunction;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
+import com.cumulus.commerce.platform.tables.KeyValueTables;
 import com.microsoft.azure.functions.spi.inject.FunctionInstanceInjector;
+import java.time.Duration;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +24,7 @@ class CatalogFunctionInjectorTest {
         var platform = mock(Platform.class);
         when(platform.documents()).thenReturn(name -> mock(DocumentContainer.class));
         when(platform.clock()).thenReturn(com.cumulus.commerce.platform.Clock.system());
+        when(platform.tables()).thenReturn(mock(KeyValueTables.class));
         return new CatalogApp(platform, CatalogSettings.from(AppSettings.of(Map.of())));
     }
 
@@ -57,6 +60,27 @@ class CatalogFunctionInjectorTest {
                 .isEqualTo(new CatalogSettings("commerce", false, "EUR"));
         assertThat(CatalogSettings.from(AppSettings.of(Map.of("CATALOG_SEED_DEMO", "TRUE"))).seedDemo()).isTrue();
         assertThatThrownBy(() -> CatalogSettings.from(AppSettings.of(Map.of("CATALOG_SEED_DEMO", "yes"))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void reservationTtlDefaultsToFifteenMinutesAndRefusesNonsense() {
+        assertThat(CatalogSettings.from(AppSettings.of(Map.of())).reservationTtl()).isEqualTo(Duration.ofSeconds(900));
+        assertThat(CatalogSettings.from(AppSettings.of(Map.of("CATALOG_RESERVATION_TTL_SECONDS", "60")))
+                .reservationTtl()).isEqualTo(Duration.ofMinutes(1));
+        for (var bad : new String[] {"0", "-5", "abc", "86401"}) {
+            assertThatThrownBy(() -> CatalogSettings.from(AppSettings.of(Map.of("CATALOG_RESERVATION_TTL_SECONDS", bad))))
+                    .as(bad).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void sweepScheduleDefaultsToEveryMinuteAndMustBeSixFields() {
+        assertThat(CatalogSettings.from(AppSettings.of(Map.of())).reservationSweepSchedule()).isEqualTo("0 */1 * * * *");
+        assertThat(CatalogSettings.from(AppSettings.of(Map.of("CATALOG_RESERVATION_SWEEP_SCHEDULE", "*/10 * * * * *")))
+                .reservationSweepSchedule()).isEqualTo("*/10 * * * * *");
+        assertThatThrownBy(() -> CatalogSettings.from(AppSettings.of(
+                Map.of("CATALOG_RESERVATION_SWEEP_SCHEDULE", "*/5 * * * *"))))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

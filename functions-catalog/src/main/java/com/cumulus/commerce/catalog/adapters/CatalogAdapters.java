@@ -3,6 +3,7 @@ package com.cumulus.commerce.catalog.adapters;
 import com.cumulus.commerce.catalog.application.DemoCatalog;
 import com.cumulus.commerce.catalog.application.ProductListings;
 import com.cumulus.commerce.catalog.application.Products;
+import com.cumulus.commerce.catalog.application.Reservations;
 import com.cumulus.commerce.catalog.application.SeedMarker;
 import com.cumulus.commerce.catalog.application.StockLevels;
 import com.cumulus.commerce.platform.Clock;
@@ -15,6 +16,7 @@ public final class CatalogAdapters {
     public static final String STOCK = "stock";
     public static final String LISTINGS = "product-listings";
     public static final String META = "catalog-meta";
+    public static final String RESERVATIONS = "reservations";
 
     private CatalogAdapters() {
     }
@@ -25,6 +27,10 @@ public final class CatalogAdapters {
 
     public static StockLevels stockLevels(Documents documents) {
         return new DocumentStockLevels(documents.container(STOCK));
+    }
+
+    public static Reservations reservations(Documents documents) {
+        return new DocumentReservations(documents.container(RESERVATIONS));
     }
 
     public static ProductListings listings(Documents documents) {

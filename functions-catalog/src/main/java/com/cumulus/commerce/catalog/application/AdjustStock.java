@@ -55,7 +55,8 @@ public final class AdjustStock {
     }
 
     private static StockAdjustmentResult insufficient(StockChange.Insufficient refused) {
-        return new StockAdjustmentResult.Insufficient(refused.sku(), refused.onHand(), refused.delta());
+        return new StockAdjustmentResult.Insufficient(refused.sku(), refused.onHand(), refused.reserved(),
+                refused.delta());
     }
 
     private static StockAdjustmentResult stale(String sku) {

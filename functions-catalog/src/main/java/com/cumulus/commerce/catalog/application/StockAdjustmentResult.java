@@ -8,8 +8,8 @@ public sealed interface StockAdjustmentResult {
     record Adjusted(Versioned<StockLevel> level) implements StockAdjustmentResult {
     }
 
-    /** The adjustment would take the level below zero; nothing changed. */
-    record Insufficient(String sku, long onHand, long delta) implements StockAdjustmentResult {
+    /** The adjustment would leave fewer units on hand than reservations hold (or below zero); nothing changed. */
+    record Insufficient(String sku, long onHand, long reserved, long delta) implements StockAdjustmentResult {
     }
 
     record PreconditionRequired(String detail) implements StockAdjustmentResult {

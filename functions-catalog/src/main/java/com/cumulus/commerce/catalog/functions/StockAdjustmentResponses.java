@@ -18,9 +18,11 @@ final class StockAdjustmentResponses {
         }
         if (result instanceof StockAdjustmentResult.Insufficient insufficient) {
             return HttpResults.problem(request, Problem.of("insufficient-stock", "Insufficient stock", 409,
-                            "only " + insufficient.onHand() + " of " + insufficient.sku() + " on hand; cannot remove "
-                                    + Math.negateExact(insufficient.delta()))
+                            insufficient.onHand() + " of " + insufficient.sku() + " on hand, " + insufficient.reserved()
+                                    + " of them reserved; cannot remove " + Math.negateExact(insufficient.delta()))
+                    .with("sku", insufficient.sku())
                     .with("onHand", insufficient.onHand())
+                    .with("reserved", insufficient.reserved())
                     .with("delta", insufficient.delta()));
         }
         if (result instanceof StockAdjustmentResult.PreconditionRequired required) {

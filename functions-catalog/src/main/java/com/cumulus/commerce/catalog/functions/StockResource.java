@@ -4,11 +4,12 @@ import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.application.Versioned;
 import com.cumulus.commerce.catalog.model.StockLevel;
 
-/** A stock level as the API answers it. */
-record StockResource(String sku, long onHand, String etag) {
+/** A stock level as the API answers it: units on hand, held by reservations, and still available. */
+record StockResource(String sku, long onHand, long reserved, long available, String etag) {
 
     static StockResource of(Versioned<StockLevel> versioned) {
-        return new StockResource(versioned.value().sku(), versioned.value().onHand(),
+        var level = versioned.value();
+        return new StockResource(level.sku(), level.onHand(), level.reserved(), level.available(),
                 EntityTags.quoted(versioned.etag()));
     }
 }

@@ -2,7 +2,10 @@ package com.cumulus.commerce.catalog.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AdjustStockTest {
@@ -32,8 +35,25 @@ class AdjustStockTest {
 
         var result = adjustStock.adjust("MUG-1", new StockAdjustment(-3, "sold"), Preconditions.ifMatch(stored.etag()));
 
-        assertThat(result).isEqualTo(new StockAdjustmentResult.Insufficient("MUG-1", 2, -3));
+        assertThat(result).isEqualTo(new StockAdjustmentResult.Insufficient("MUG-1", 2, 0, -3));
         assertThat(stockLevels.find("MUG-1").orElseThrow().value().onHand()).isEqualTo(2);
+    }
+
+    @Test
+    void adjustmentCannotTakeOnHandBelowHeld() {
+        var held = new StockLevel("MUG-1", 5, Map.of("ord_" + "0".repeat(26),
+                new StockHold(3, Instant.parse("2026-11-24T12:15:00Z"))), Map.of());
+        var stored = stockLevels.store(held);
+
+        var refused = adjustStock.adjust("MUG-1", new StockAdjustment(-3, "broken"), Preconditions.ifMatch(stored.etag()));
+        var allowed = adjustStock.adjust("MUG-1", new StockAdjustment(-2, "broken"), Preconditions.ifMatch(stored.etag()));
+
+        assertThat(refused).isEqualTo(new StockAdjustmentResult.Insufficient("MUG-1", 5, 3, -3));
+        assertThat(allowed).isInstanceOfSatisfying(StockAdjustmentResult.Adjusted.class, adjusted -> {
+            assertThat(adjusted.level().value().onHand()).isEqualTo(3);
+            assertThat(adjusted.level().value().available()).isZero();
+            assertThat(adjusted.level().value().holds()).isEqualTo(held.holds());
+        });
     }
 
     @Test

@@ -9,7 +9,10 @@ import com.cumulus.commerce.catalog.application.AdjustStock;
 import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.application.InMemoryStockLevels;
 import com.cumulus.commerce.catalog.application.ViewStock;
+import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,7 +38,33 @@ class StockFunctionsTest {
         var json = body(response);
         assertThat(json.path("sku").asText()).isEqualTo("MUG-1");
         assertThat(json.path("onHand").asLong()).isEqualTo(7);
+        assertThat(json.path("reserved").asLong()).isZero();
+        assertThat(json.path("available").asLong()).isEqualTo(7);
         assertThat(json.path("etag").asText()).isEqualTo(response.getHeader("ETag"));
+    }
+
+    @Test
+    void getShowsUnitsHeldByReservationsAsNotAvailable() {
+        stockLevels.store(new StockLevel("MUG-1", 7, Map.of("ord_" + "a".repeat(26),
+                new StockHold(3, Instant.parse("2026-11-24T12:15:00Z"))), Map.of()));
+
+        var json = body(get.run(FakeHttpRequest.get("/api/stock/MUG-1"), "MUG-1", context()));
+
+        assertThat(json.path("onHand").asLong()).isEqualTo(7);
+        assertThat(json.path("reserved").asLong()).isEqualTo(3);
+        assertThat(json.path("available").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void removingHeldUnitsIsInsufficientStockSayingHowManyAreReserved() {
+        var stored = stockLevels.store(new StockLevel("MUG-1", 7, Map.of("ord_" + "a".repeat(26),
+                new StockHold(3, Instant.parse("2026-11-24T12:15:00Z"))), Map.of()));
+        var request = adjustment("{\"delta\": -5, \"reason\": \"breakage\"}").header("If-Match", stored.etag());
+
+        var problem = assertProblem(adjust.run(request, "MUG-1", context()), 409, "insufficient-stock");
+
+        assertThat(problem.path("reserved").asLong()).isEqualTo(3);
+        assertThat(problem.path("onHand").asLong()).isEqualTo(7);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package com.cumulus.commerce.catalog.functions;
+
+import com.cumulus.commerce.catalog.model.Reservation;
+import com.cumulus.commerce.catalog.model.ReservationLine;
+import com.cumulus.commerce.catalog.model.Sku;
+import com.cumulus.commerce.catalog.model.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** A reservation request as the saga sends it: {@code {"lines": [{"sku", "quantity"}]}}. */
+record ReservationBody(List<LineBody> lines) {
+
+    /** The lines a request body asks for, or the 400 problem saying what is wrong with them. */
+    static Parsed<List<ReservationLine>> read(Optional<String> body) {
+        return JsonBodies.read(body, ReservationBody.class).then(ReservationBody::accepted);
+    }
+
+    private Parsed<List<ReservationLine>> accepted() {
+        var violations = violations();
+        if (!violations.isEmpty()) {
+            return Parsed.failed(HttpResults.invalid(violations));
+        }
+        return Parsed.ok(lines.stream().map(line -> new ReservationLine(line.sku(), line.quantity())).toList());
+    }
+
+    private List<Violation> violations() {
+        var found = new ArrayList<Violation>();
+        if (lines == null || lines.isEmpty() || lines.size() > Reservation.MAX_LINES) {
+            found.add(new Violation("lines", "must hold 1 to " + Reservation.MAX_LINES + " lines"));
+            return found;
+        }
+        var skus = new HashSet<String>();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            var at = "lines[" + i + "]";
+            if (line == null) {
+                found.add(new Violation(at, "must be an object"));
+                continue;
+            }
+            if (!Sku.isValid(line.sku())) {
+                found.add(new Violation(at + ".sku", Sku.rule()));
+            } else if (!skus.add(line.sku())) {
+                found.add(new Violation(at + ".sku", "appears on another line; one line per SKU"));
+            }
+            if (line.quantity() == null || line.quantity() < 1 || line.quantity() > ReservationLine.MAX_QUANTITY) {
+                found.add(new Violation(at + ".quantity", "must be an integer from 1 to " + ReservationLine.MAX_QUANTITY));
+            }
+        }
+        return found;
+    }
+
+    record LineBody(String sku, Long quantity) {
+    }
+}
