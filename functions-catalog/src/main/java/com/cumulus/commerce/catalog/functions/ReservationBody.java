@@ -4,6 +4,7 @@ import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
 import com.cumulus.commerce.catalog.model.Sku;
 import com.cumulus.commerce.catalog.model.Violation;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,8 @@ record ReservationBody(List<LineBody> lines) {
         return found;
     }
 
+    /** The saga passes the order-placed event's lines as they are, so their unit price is allowed and unused. */
+    @JsonIgnoreProperties({"unitPrice"})
     record LineBody(String sku, Long quantity) {
     }
 }

@@ -60,6 +60,17 @@ class ReservationFunctionsTest {
     }
 
     @Test
+    void theOrderPlacedEventsLinesAreAcceptedAsTheyAre() {
+        var lines = "{\"lines\": [{\"sku\": \"MUG-1\", \"quantity\": 1,"
+                + " \"unitPrice\": {\"amount\": 1299, \"currency\": \"EUR\"}}]}";
+
+        var response = reserve.run(reservation(order(1), lines), order(1), context());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(body(response).path("lines").get(0).path("quantity").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void tooFewUnitsIsInsufficientStockNamingTheSku() {
         var problem = assertProblem(reserve.run(reservation(order(1), "{\"lines\": [{\"sku\": \"MUG-1\", \"quantity\": 4}]}"),
                 order(1), context()), 409, "insufficient-stock");
