@@ -64,7 +64,7 @@ final class DocumentOrders implements Orders, Outbox {
     @Override
     public Optional<Order> findOwned(String customerId, String orderId) {
         return container.read(customerId, orderId)
-                .filter(document -> OrderDocument.KIND.equals(read(document, OrderDocument.class).kind()))
+                .filter(document -> OrderDocument.KIND.equals(read(document, OwnerDocument.class).kind()))
                 .map(DocumentOrders::toOrder)
                 .filter(order -> order.customerId().equals(customerId));
     }

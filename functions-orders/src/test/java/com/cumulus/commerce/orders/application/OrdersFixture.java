@@ -81,7 +81,9 @@ final class OrdersFixture implements AutoCloseable {
 
     /** Alice's cart with two lines, checked out: a PENDING order. */
     Order alicesOrder(String key) {
-        cart(ALICE_CART, ALICE, "85123A", 2, "71053", 1);
+        var lines = List.of(new Cart.RequestedLine("85123A", 2), new Cart.RequestedLine("71053", 1));
+        var etag = carts.find(ALICE_CART).map(cart -> "\"" + cart.etag() + "\"").orElse(null);
+        saveCart().save(ALICE_CART, ALICE, lines, etag);
         return ((CheckoutResult.Placed) placeOrder().place(checkout(ALICE, key, ALICE_CART))).order();
     }
 
@@ -109,6 +111,22 @@ final class OrdersFixture implements AutoCloseable {
         var query = new DocumentQuery(customerId,
                 List.of(new DocumentQuery.Compare("kind", DocumentQuery.Operator.EQ, "outbox")), null, 100, null);
         return ordersContainer().query(query).items();
+    }
+
+    /** The orders change feed as the Cosmos DB trigger hands it to the relay: a JSON array with system properties. */
+    String changeFeedBatch(String lease) {
+        var array = Json.mapper().createArrayNode();
+        for (var document : ordersContainer().changeFeed(lease).next(1000)) {
+            try {
+                var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(document.json());
+                node.put("id", document.id());
+                node.put("_lsn", document.lsn());
+                array.add(node);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return array.toString();
     }
 
     private static JsonNode event(Document document) {
