@@ -52,11 +52,12 @@ final class SecurityFixture implements AutoCloseable {
         settings.put("DEVHOST_PORT", "0");
         settings.put("DEVHOST_OIDC_PORT", "0");
         settings.put("COMMERCE_DATA_DIR", dataDir.toString());
-        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog");
+        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog,com.cumulus.commerce.orders");
         settings.put("DEVHOST_LOG_INVOCATIONS", "false");
         settings.put("DEVHOST_MAX_REQUEST_BYTES", "1048576");
         settings.put("CATALOG_SEED_DEMO", "true");
         settings.put("CATALOG_SERVICE_AUDIENCE", "api://cumulus-catalog");
+        settings.put("ORDERS_SERVICE_AUDIENCE", "api://cumulus-orders");
         settings.put("IDENTITY_ISSUER", "");
         settings.put("IDENTITY_METADATA_URL", "");
         settings.put("IDENTITY_AUDIENCE", "api://cumulus-commerce");
