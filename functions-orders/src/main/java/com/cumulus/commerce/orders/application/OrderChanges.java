@@ -4,6 +4,7 @@ import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.Transition;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,7 +62,7 @@ final class OrderChanges {
                 return current;
             }
             try {
-                return Optional.of(orders.update(changed.get(), java.util.List.of()));
+                return Optional.of(orders.update(changed.get(), List.of()));
             } catch (PreconditionFailedException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

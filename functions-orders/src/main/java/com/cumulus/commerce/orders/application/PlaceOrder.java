@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.OrderIds;
 import com.cumulus.commerce.orders.model.OrderLine;
@@ -69,7 +70,7 @@ public final class PlaceOrder {
     }
 
     /** The order is placed whatever happens here; a cart left full is a nuisance, not a lost order. */
-    private void emptyQuietly(com.cumulus.commerce.orders.model.Cart cart) {
+    private void emptyQuietly(Cart cart) {
         try {
             carts.replace(cart.emptied());
         } catch (RuntimeException e) {

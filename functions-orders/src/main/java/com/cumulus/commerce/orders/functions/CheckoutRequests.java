@@ -10,10 +10,13 @@ import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.orders.model.Violation;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatusType;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -97,7 +100,7 @@ final class CheckoutRequests {
 
     private static boolean isCurrency(String code) {
         try {
-            java.util.Currency.getInstance(code);
+            Currency.getInstance(code);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -142,10 +145,10 @@ final class CheckoutRequests {
 
     private static String withInstance(String problemJson) {
         try {
-            var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(problemJson);
+            var node = (ObjectNode) Json.mapper().readTree(problemJson);
             node.put("instance", PATH);
             return node.toString();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return problemJson;
         }
     }

@@ -12,8 +12,10 @@ import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.cumulus.commerce.platform.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +69,7 @@ final class OrdersFixture implements AutoCloseable {
     }
 
     Cart cart(String cartId, String owner, Object... skuAndQuantity) {
-        var lines = new java.util.ArrayList<Cart.RequestedLine>();
+        var lines = new ArrayList<Cart.RequestedLine>();
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
             lines.add(new Cart.RequestedLine((String) skuAndQuantity[i], (Integer) skuAndQuantity[i + 1]));
         }
@@ -118,7 +120,7 @@ final class OrdersFixture implements AutoCloseable {
         var array = Json.mapper().createArrayNode();
         for (var document : ordersContainer().changeFeed(lease).next(1000)) {
             try {
-                var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(document.json());
+                var node = (ObjectNode) Json.mapper().readTree(document.json());
                 node.put("id", document.id());
                 node.put("_lsn", document.lsn());
                 array.add(node);
