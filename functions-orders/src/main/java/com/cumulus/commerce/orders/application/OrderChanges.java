@@ -36,10 +36,7 @@ final class OrderChanges {
                 return Optional.of(transition);
             }
             var events = new ArrayList<OrderEvent>();
-            var event = OrderEvent.ofMove(moved.order(), traceparent);
-            if (event != null) {
-                events.add(event);
-            }
+            OrderEvent.ofMove(moved.order(), traceparent).ifPresent(events::add);
             try {
                 return Optional.of(new Transition.Moved(orders.update(moved.order(), events), moved.from()));
             } catch (PreconditionFailedException e) {

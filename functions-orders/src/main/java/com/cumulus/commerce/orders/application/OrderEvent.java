@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,8 +48,8 @@ public record OrderEvent(String id, String type, String orderId, String customer
                 order.placedAt(), data, traceparent);
     }
 
-    /** The event a move into {@code order.status()} announces, or null when that state announces none. */
-    public static OrderEvent ofMove(Order order, String traceparent) {
+    /** The event a move into {@code order.status()} announces; empty when that state announces none. */
+    public static Optional<OrderEvent> ofMove(Order order, String traceparent) {
         var data = base(order);
         String type;
         switch (order.status()) {
@@ -68,11 +69,11 @@ public record OrderEvent(String id, String type, String orderId, String customer
                 data.put("confirmedAt", order.updatedAt());
             }
             default -> {
-                return null;
+                return Optional.empty();
             }
         }
-        return new OrderEvent(UUID.randomUUID().toString(), type, order.id(), order.customerId(), order.updatedAt(),
-                data, traceparent);
+        return Optional.of(new OrderEvent(UUID.randomUUID().toString(), type, order.id(), order.customerId(),
+                order.updatedAt(), data, traceparent));
     }
 
     private static Map<String, Object> base(Order order) {
