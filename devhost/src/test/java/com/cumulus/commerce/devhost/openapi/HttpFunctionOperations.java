@@ -69,7 +69,11 @@ final class HttpFunctionOperations {
         if (access == null) {
             return ApiOperation.UNDECLARED;
         }
-        return access.value() == AccessPolicy.ANONYMOUS ? ApiOperation.NONE : ApiOperation.BEARER;
+        return switch (access.value()) {
+            case ANONYMOUS -> ApiOperation.NONE;
+            case CUSTOMER_OR_ANONYMOUS -> ApiOperation.OPTIONAL_BEARER;
+            default -> ApiOperation.BEARER;
+        };
     }
 
     /**

@@ -56,6 +56,9 @@ final class OpenApiDocument {
         if (schemes.stream().allMatch(names -> names.contains(BEARER_SCHEME))) {
             return ApiOperation.BEARER;
         }
+        if (schemes.size() == 2 && schemes.contains(java.util.Set.of()) && schemes.contains(java.util.Set.of(BEARER_SCHEME))) {
+            return ApiOperation.OPTIONAL_BEARER;
+        }
         return "mixed: " + schemes;
     }
 }

@@ -10,6 +10,8 @@ import com.cumulus.commerce.devhost.identity.EmbeddedIssuer;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,14 +51,18 @@ final class SecurityFixture implements AutoCloseable {
     /** Starts devhost with the defaults below, then {@code overrides} laid over them. */
     static SecurityFixture start(Path dataDir, Map<String, String> overrides) {
         var settings = new TreeMap<String, String>();
-        settings.put("DEVHOST_PORT", "0");
+        // a port known before start, so the orders app can be told where the catalog's API is
+        int port = freePort();
+        settings.put("DEVHOST_PORT", Integer.toString(port));
+        settings.put("CATALOG_API_BASE_URL", "http://127.0.0.1:" + port + "/api");
         settings.put("DEVHOST_OIDC_PORT", "0");
         settings.put("COMMERCE_DATA_DIR", dataDir.toString());
-        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog");
+        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog,com.cumulus.commerce.orders");
         settings.put("DEVHOST_LOG_INVOCATIONS", "false");
         settings.put("DEVHOST_MAX_REQUEST_BYTES", "1048576");
         settings.put("CATALOG_SEED_DEMO", "true");
         settings.put("CATALOG_SERVICE_AUDIENCE", "api://cumulus-catalog");
+        settings.put("ORDERS_SERVICE_AUDIENCE", "api://cumulus-orders");
         settings.put("IDENTITY_ISSUER", "");
         settings.put("IDENTITY_METADATA_URL", "");
         settings.put("IDENTITY_AUDIENCE", "api://cumulus-commerce");
@@ -74,6 +80,14 @@ final class SecurityFixture implements AutoCloseable {
             return new SecurityFixture(host, log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
         } finally {
             devhostLogger.detachAppender(log);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

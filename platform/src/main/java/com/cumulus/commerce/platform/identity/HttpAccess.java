@@ -48,7 +48,11 @@ public final class HttpAccess {
                     .map(check -> ((TokenCheck.Valid) check).caller())
                     .orElse(Caller.anonymous()));
         }
-        if (authorizationHeader == null || authorizationHeader.isBlank()) {
+        boolean absent = authorizationHeader == null || authorizationHeader.isBlank();
+        if (absent && access.value() == AccessPolicy.CUSTOMER_OR_ANONYMOUS) {
+            return new AccessDecision.Granted(Caller.anonymous());
+        }
+        if (absent) {
             return new AccessDecision.Refused(Problems.unauthorized("a bearer token is required"),
                     "Bearer realm=\"" + REALM + "\"");
         }
@@ -76,7 +80,7 @@ public final class HttpAccess {
                                                       String serviceAudience) {
         return switch (policy) {
             case ANONYMOUS -> Optional.empty();
-            case CUSTOMER -> caller.service() || !caller.hasScope(SHOP_SCOPE)
+            case CUSTOMER, CUSTOMER_OR_ANONYMOUS -> caller.service() || !caller.hasScope(SHOP_SCOPE)
                     ? Optional.of("a customer sign-in with scope " + SHOP_SCOPE + " is required")
                     : Optional.empty();
             case CATALOG_MANAGER -> userWithRole(caller, CATALOG_MANAGE_ROLE);

@@ -163,6 +163,43 @@ class HttpAccessTest {
     }
 
     @Test
+    void optionalCustomerRouteTakesNoHeaderAsAnonymous() {
+        for (String header : new String[] {null, "", "  "}) {
+            var decision = decide(header, AccessPolicy.CUSTOMER_OR_ANONYMOUS);
+
+            assertThat(decision).isInstanceOf(Granted.class);
+            assertThat(((Granted) decision).caller().isAnonymous()).isTrue();
+        }
+    }
+
+    @Test
+    void optionalCustomerRouteGrantsACustomerTheirOwnIdentity() {
+        var decision = decide(bearer(fixture.customerToken()), AccessPolicy.CUSTOMER_OR_ANONYMOUS);
+
+        assertThat(((Granted) decision).caller().subject()).isEqualTo(TokenFixture.CUSTOMER_ID);
+    }
+
+    @Test
+    void optionalCustomerRouteRefusesABadTokenInsteadOfFallingBackToAnonymous() {
+        String expired = fixture.customerToken();
+        fixture.clock().advance(Duration.ofHours(2));
+        for (String header : List.of("Bearer nonsense", "Basic dXNlcjpwYXNz", bearer(expired))) {
+            var refused = refused(decide(header, AccessPolicy.CUSTOMER_OR_ANONYMOUS));
+
+            assertThat(refused.problem().status()).as(header).isEqualTo(401);
+            assertThat(refused.wwwAuthenticate()).as(header).startsWith("Bearer error=\"invalid_token\"");
+        }
+    }
+
+    @Test
+    void optionalCustomerRouteRefusesTokensThatAreNotACustomers() {
+        assertInsufficientScope(refused(decide(bearer(fixture.serviceToken(TokenFixture.CATALOG_AUDIENCE)),
+                AccessPolicy.CUSTOMER_OR_ANONYMOUS)));
+        String noShopScope = fixture.sign(fixture.customerClaims().claim("scp", "User.Read").build());
+        assertInsufficientScope(refused(decide(bearer(noShopScope), AccessPolicy.CUSTOMER_OR_ANONYMOUS)));
+    }
+
+    @Test
     void asksForMfaStepUp() {
         var refused = refused(access.decide(bearer(fixture.customerToken()), access(AccessPolicy.CUSTOMER, true), null));
 

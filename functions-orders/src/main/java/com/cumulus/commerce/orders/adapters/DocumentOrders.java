@@ -1,0 +1,128 @@
+package com.cumulus.commerce.orders.adapters;
+
+import com.cumulus.commerce.orders.application.OrderEvent;
+import com.cumulus.commerce.orders.application.Orders;
+import com.cumulus.commerce.orders.application.Outbox;
+import com.cumulus.commerce.orders.application.OutboxEntry;
+import com.cumulus.commerce.orders.model.Order;
+import com.cumulus.commerce.platform.documents.BatchFailedException;
+import com.cumulus.commerce.platform.documents.BatchOperation;
+import com.cumulus.commerce.platform.documents.ConflictException;
+import com.cumulus.commerce.platform.documents.Document;
+import com.cumulus.commerce.platform.documents.DocumentContainer;
+import com.cumulus.commerce.platform.documents.DocumentQuery;
+import com.cumulus.commerce.platform.documents.Page;
+import com.cumulus.commerce.platform.documents.PreconditionFailedException;
+import com.cumulus.commerce.platform.http.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders in the {@code orders} container, partitioned by customer id. That choice makes what happens most
+ * single-partition: a customer's order list and every owner read are queries and point reads inside the caller's
+ * own partition (so another customer's order cannot even be addressed), and an order is written with its outbox
+ * events in one transactional batch, which Cosmos DB allows only within one partition. The saga knows only the
+ * order id, so checkout first writes a small owner document (partition = order id, written idempotently by
+ * upsert) that maps the id to its customer; a saga route costs one extra point read.
+ */
+final class DocumentOrders implements Orders, Outbox {
+
+    static final String CONTAINER = "orders";
+
+    private final DocumentContainer container;
+
+    DocumentOrders(DocumentContainer container) {
+        this.container = container;
+    }
+
+    @Override
+    public Placement place(Order order, OrderEvent placed) {
+        var outbox = OutboxDocument.of(placed);
+        try {
+            var written = container.executeBatch(order.customerId(), List.of(
+                    new BatchOperation.Create(order.id(), Json.write(OrderDocument.of(order))),
+                    new BatchOperation.Create(OutboxDocument.documentId(placed.id()), Json.write(outbox))));
+            return new Placement(toOrder(written.get(0)), true);
+        } catch (BatchFailedException e) {
+            if (e.index() == 0 && e.getCause() instanceof ConflictException) {
+                var stored = findOwned(order.customerId(), order.id())
+                        .orElseThrow(() -> new IllegalStateException("order " + order.id() + " conflicts but is gone"));
+                return new Placement(stored, false);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void recordOwner(String orderId, String customerId) {
+        container.upsert(orderId, orderId, Json.write(OwnerDocument.of(orderId, customerId)));
+    }
+
+    @Override
+    public Optional<Order> findOwned(String customerId, String orderId) {
+        return container.read(customerId, orderId)
+                .filter(document -> OrderDocument.KIND.equals(read(document, OwnerDocument.class).kind()))
+                .map(DocumentOrders::toOrder)
+                .filter(order -> order.customerId().equals(customerId));
+    }
+
+    @Override
+    public Optional<Order> find(String orderId) {
+        return container.read(orderId, orderId)
+                .map(document -> read(document, OwnerDocument.class))
+                .filter(owner -> OwnerDocument.KIND.equals(owner.kind()))
+                .flatMap(owner -> findOwned(owner.customerId(), orderId));
+    }
+
+    @Override
+    public Order update(Order changed, List<OrderEvent> events) {
+        var operations = new ArrayList<BatchOperation>();
+        operations.add(new BatchOperation.Replace(changed.id(), Json.write(OrderDocument.of(changed)), changed.etag()));
+        for (var event : events) {
+            operations.add(new BatchOperation.Create(OutboxDocument.documentId(event.id()),
+                    Json.write(OutboxDocument.of(event))));
+        }
+        try {
+            return toOrder(container.executeBatch(changed.customerId(), operations).get(0));
+        } catch (BatchFailedException e) {
+            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException stale) {
+                throw stale;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Page<Order> listOwned(String customerId, int limit, String continuationToken) {
+        var query = new DocumentQuery(customerId,
+                List.of(new DocumentQuery.Compare("kind", DocumentQuery.Operator.EQ, OrderDocument.KIND)),
+                new DocumentQuery.Sort("placedAtMillis", true), limit, continuationToken);
+        var page = container.query(query);
+        return new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(), page.continuationToken());
+    }
+
+    @Override
+    public boolean isPending(OutboxEntry entry) {
+        return container.read(entry.partitionKey(), entry.documentId()).isPresent();
+    }
+
+    @Override
+    public void remove(OutboxEntry entry) {
+        container.delete(entry.partitionKey(), entry.documentId(), null);
+    }
+
+    private static Order toOrder(Document document) {
+        return read(document, OrderDocument.class).toOrder(document.etag());
+    }
+
+    private static <T> T read(Document document, Class<T> type) {
+        try {
+            return Json.mapper().readValue(document.json(), type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("document " + document.id() + " is not a readable " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.cumulus.commerce.orders.adapters;
+
+import com.cumulus.commerce.orders.model.Order;
+import com.cumulus.commerce.orders.model.OrderLine;
+import com.cumulus.commerce.orders.model.OrderStatus;
+import com.cumulus.commerce.platform.money.Money;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An order as stored in the {@code orders} container. {@code partitionKey} (the container's key path) is the
+ * customer id; {@code kind} tells orders from the outbox and owner documents sharing the container;
+ * {@code placedAtMillis} sorts the newest first (ISO text with varying fraction digits would not sort).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+record OrderDocument(String partitionKey, String kind, String orderId, String customerId, String status,
+                     List<LineDocument> lines, Money total, String paymentMethod, Instant placedAt,
+                     long placedAtMillis, Instant updatedAt, String sagaRunId, String reason) {
+
+    static final String KIND = "order";
+
+    static OrderDocument of(Order order) {
+        return new OrderDocument(order.customerId(), KIND, order.id(), order.customerId(), order.status().name(),
+                order.lines().stream().map(l -> new LineDocument(l.sku(), l.quantity(), l.unitPrice())).toList(),
+                order.total(), order.paymentMethod(), order.placedAt(), order.placedAt().toEpochMilli(),
+                order.updatedAt(), order.sagaRunId().orElse(null), order.reason().orElse(null));
+    }
+
+    Order toOrder(String etag) {
+        return new Order(orderId, customerId, OrderStatus.valueOf(status),
+                lines.stream().map(l -> new OrderLine(l.sku(), l.quantity(), l.unitPrice())).toList(), total,
+                paymentMethod, placedAt, updatedAt, Optional.ofNullable(sagaRunId), Optional.ofNullable(reason), etag);
+    }
+
+    record LineDocument(String sku, int quantity, Money unitPrice) {
+    }
+}

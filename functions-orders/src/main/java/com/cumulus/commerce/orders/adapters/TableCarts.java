@@ -1,0 +1,64 @@
+package com.cumulus.commerce.orders.adapters;
+
+import com.cumulus.commerce.orders.application.Carts;
+import com.cumulus.commerce.orders.model.Cart;
+import com.cumulus.commerce.orders.model.CartLine;
+import com.cumulus.commerce.platform.Clock;
+import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.tables.KeyValueTables;
+import com.cumulus.commerce.platform.tables.TableEntity;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Carts in the {@code carts} table: one entity per cart (partition = cart id), lines as a JSON property. */
+final class TableCarts implements Carts {
+
+    static final String TABLE = "carts";
+    private static final String ROW = "cart";
+    private static final TypeReference<List<CartLine>> LINES = new TypeReference<>() {
+    };
+
+    private final KeyValueTables tables;
+    private final Clock clock;
+
+    TableCarts(KeyValueTables tables, Clock clock) {
+        this.tables = tables;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Cart> find(String cartId) {
+        return tables.get(TABLE, cartId, ROW).map(TableCarts::toCart);
+    }
+
+    @Override
+    public Cart create(Cart cart) {
+        return toCart(tables.insert(TABLE, toEntity(cart)));
+    }
+
+    @Override
+    public Cart replace(Cart cart) {
+        return toCart(tables.replace(TABLE, toEntity(cart), cart.etag()));
+    }
+
+    private TableEntity toEntity(Cart cart) {
+        return TableEntity.of(cart.id(), ROW, Map.of(
+                "ownerId", cart.ownerId().orElse(""),
+                "lines", Json.write(cart.lines()),
+                "updatedAt", clock.now().toString()));
+    }
+
+    private static Cart toCart(TableEntity entity) {
+        var owner = String.valueOf(entity.properties().getOrDefault("ownerId", ""));
+        try {
+            var lines = Json.mapper().readValue(String.valueOf(entity.properties().get("lines")), LINES);
+            return new Cart(entity.partitionKey(), Optional.of(owner).filter(o -> !o.isEmpty()), lines, entity.etag());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cart " + entity.partitionKey() + " is not readable", e);
+        }
+    }
+}

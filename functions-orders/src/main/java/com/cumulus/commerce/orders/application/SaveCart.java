@@ -1,0 +1,62 @@
+package com.cumulus.commerce.orders.application;
+
+import com.cumulus.commerce.orders.model.Cart;
+import com.cumulus.commerce.platform.documents.ConflictException;
+import com.cumulus.commerce.platform.documents.NotFoundException;
+import com.cumulus.commerce.platform.documents.PreconditionFailedException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Replaces a cart's lines. The first write creates the cart for the caller (a customer, or an anonymous session);
+ * every later one must name the stored version in {@code If-Match}, so two tabs editing one cart cannot silently
+ * overwrite each other. A signed-in customer who writes to an anonymous cart adopts it: from then on it is theirs
+ * and the anonymous session no longer sees it.
+ */
+public final class SaveCart {
+
+    private final Carts carts;
+
+    public SaveCart(Carts carts) {
+        this.carts = Objects.requireNonNull(carts, "'carts' must not be null");
+    }
+
+    /**
+     * @param customerId the signed-in customer, or null for an anonymous caller
+     * @param ifMatch    the version the client read, or null when it sent none
+     */
+    public CartWriteResult save(String cartId, String customerId, List<Cart.RequestedLine> requested, String ifMatch) {
+        var lines = Cart.readLines(requested);
+        if (!lines.violations().isEmpty()) {
+            return new CartWriteResult.Invalid(lines.violations());
+        }
+        var stored = carts.find(cartId);
+        if (stored.isEmpty()) {
+            if (ifMatch != null) {
+                return new CartWriteResult.NotFound(cartId);
+            }
+            try {
+                return new CartWriteResult.Saved(
+                        carts.create(new Cart(cartId, Optional.ofNullable(customerId), lines.lines(), null)), true);
+            } catch (ConflictException e) {
+                return new CartWriteResult.PreconditionFailed("the cart was created meanwhile; read it and retry");
+            }
+        }
+        var cart = stored.get();
+        if (!cart.isVisibleTo(customerId)) {
+            return new CartWriteResult.NotFound(cartId);
+        }
+        if (ifMatch == null) {
+            return new CartWriteResult.PreconditionRequired("changing a cart needs If-Match with its ETag");
+        }
+        if (!EntityTags.matches(ifMatch, cart.etag())) {
+            return new CartWriteResult.PreconditionFailed("the cart has changed since it was read");
+        }
+        try {
+            return new CartWriteResult.Saved(carts.replace(cart.withLines(lines.lines(), customerId)), false);
+        } catch (PreconditionFailedException | NotFoundException e) {
+            return new CartWriteResult.PreconditionFailed("the cart has changed since it was read");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.cumulus.commerce.orders.functions;
+
+import com.cumulus.commerce.orders.application.EntityTags;
+import com.cumulus.commerce.orders.model.Cart;
+import com.cumulus.commerce.orders.model.CartLine;
+import java.util.List;
+
+/** A cart as the API answers it; whose it is stays on the server. */
+record CartResource(String cartId, List<CartLine> lines, String etag) {
+
+    static CartResource of(Cart cart) {
+        return new CartResource(cart.id(), cart.lines(), EntityTags.quoted(cart.etag()));
+    }
+}

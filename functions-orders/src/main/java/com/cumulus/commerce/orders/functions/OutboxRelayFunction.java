@@ -1,0 +1,35 @@
+package com.cumulus.commerce.orders.functions;
+
+import com.cumulus.commerce.orders.adapters.OutboxChangeFeed;
+import com.cumulus.commerce.orders.application.RelayOutbox;
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.annotation.CosmosDBTrigger;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import java.util.Objects;
+
+/**
+ * The outbox relay: the {@code orders} change feed hands over each new outbox document, which is published to
+ * {@code order-events} and then deleted. A failure throws, so the host retries the batch (at least once); an
+ * unreadable document is logged by id and skipped, since retrying would not make it readable.
+ */
+public final class OutboxRelayFunction {
+
+    private final RelayOutbox relayOutbox;
+
+    public OutboxRelayFunction(RelayOutbox relayOutbox) {
+        this.relayOutbox = Objects.requireNonNull(relayOutbox, "'relayOutbox' must not be null");
+    }
+
+    @FunctionName("OrdersOutboxRelay")
+    public void run(
+            @CosmosDBTrigger(name = "documents", databaseName = "%ORDERS_DATABASE%", containerName = "orders",
+                    connection = "CosmosDBConnection", leaseContainerName = "leases",
+                    leaseContainerPrefix = "outbox-relay", createLeaseContainerIfNotExists = true) String documents,
+            ExecutionContext context) {
+        var batch = OutboxChangeFeed.parse(documents);
+        if (!batch.unreadable().isEmpty()) {
+            context.getLogger().warning("skipped unreadable outbox documents " + batch.unreadable());
+        }
+        relayOutbox.relay(batch.entries());
+    }
+}

@@ -1,0 +1,15 @@
+package com.cumulus.commerce.orders.model;
+
+/** A SKU and how many of it; the price is looked up only at checkout. */
+public record CartLine(String sku, int quantity) {
+
+    public static final int MIN_QUANTITY = 1;
+    public static final int MAX_QUANTITY = 99;
+
+    public CartLine {
+        SkuFormat.requireValid(sku);
+        if (quantity < MIN_QUANTITY || quantity > MAX_QUANTITY) {
+            throw new IllegalArgumentException("'quantity' must be between " + MIN_QUANTITY + " and " + MAX_QUANTITY);
+        }
+    }
+}

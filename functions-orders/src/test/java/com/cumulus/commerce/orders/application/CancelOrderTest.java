@@ -1,0 +1,81 @@
+package com.cumulus.commerce.orders.application;
+
+import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
+import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cumulus.commerce.orders.model.OrderStatus;
+import com.cumulus.commerce.orders.model.Transition;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CancelOrderTest {
+
+    @TempDir
+    Path dataDir;
+
+    private OrdersFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new OrdersFixture(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theOwnerCancelsAPendingOrderAndTheEventGoesWithIt() {
+        var order = fixture.alicesOrder("key-1");
+
+        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null).orElseThrow();
+
+        assertThat(result).isInstanceOf(Transition.Moved.class);
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(fixture.outboxEvents(ALICE)).extracting(event -> event.get("type").asText())
+                .containsExactlyInAnyOrder(OrderEvent.PLACED, OrderEvent.CANCELLED);
+    }
+
+    @Test
+    void anOrderWithStockOrPaymentHeldCanStillBeCancelled() {
+        var order = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.STOCK_RESERVED,
+                OrderStatus.PAYMENT_AUTHORISED);
+
+        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null).orElseThrow();
+
+        assertThat(result.order().status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void bobCannotCancelAlicesOrder() {
+        var order = fixture.alicesOrder("key-1");
+
+        assertThat(new CancelOrder(fixture.orders, fixture.clock).cancel(BOB, order.id(), null)).isEmpty();
+        assertThat(fixture.orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void aConfirmedOrderCannotBeCancelled() {
+        var order = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.STOCK_RESERVED,
+                OrderStatus.PAYMENT_AUTHORISED, OrderStatus.CONFIRMED);
+
+        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null).orElseThrow();
+
+        assertThat(result).isEqualTo(new Transition.Refused(order, OrderStatus.CONFIRMED, OrderStatus.CANCELLED));
+    }
+
+    @Test
+    void cancellingTwiceChangesNothing() {
+        var order = fixture.alicesOrder("key-1");
+        var cancel = new CancelOrder(fixture.orders, fixture.clock);
+        cancel.cancel(ALICE, order.id(), null);
+
+        assertThat(cancel.cancel(ALICE, order.id(), null).orElseThrow()).isInstanceOf(Transition.Unchanged.class);
+        assertThat(fixture.outboxEvents(ALICE)).hasSize(2);
+    }
+}

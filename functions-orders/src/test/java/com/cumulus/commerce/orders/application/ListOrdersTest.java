@@ -1,0 +1,66 @@
+package com.cumulus.commerce.orders.application;
+
+import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
+import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cumulus.commerce.orders.model.Order;
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListOrdersTest {
+
+    @TempDir
+    Path dataDir;
+
+    private OrdersFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new OrdersFixture(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void listsTheCallersOrdersNewestFirstAPageAtATime() {
+        var placed = new ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            placed.add(0, fixture.alicesOrder("key-" + i).id());
+            fixture.clock.advance(Duration.ofMinutes(1));
+        }
+        var list = new ListOrders(fixture.orders);
+
+        var first = list.list(ALICE, 3, null);
+        var second = list.list(ALICE, 3, first.continuationToken());
+
+        assertThat(first.items()).extracting(Order::id).containsExactlyElementsOf(placed.subList(0, 3));
+        assertThat(second.items()).extracting(Order::id).containsExactlyElementsOf(placed.subList(3, 5));
+        assertThat(second.continuationToken()).isNull();
+    }
+
+    @Test
+    void bobsListHoldsNoneOfAlicesOrders() {
+        fixture.alicesOrder("key-1");
+
+        assertThat(new ListOrders(fixture.orders).list(BOB, 20, null).items()).isEmpty();
+    }
+
+    @Test
+    void aForeignContinuationTokenIsRefused() {
+        fixture.alicesOrder("key-1");
+
+        assertThatThrownBy(() -> new ListOrders(fixture.orders).list(ALICE, 20, "not-a-token"))
+                .isInstanceOf(InvalidContinuationTokenException.class);
+    }
+}

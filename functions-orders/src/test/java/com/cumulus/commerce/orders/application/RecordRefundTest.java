@@ -1,0 +1,75 @@
+package com.cumulus.commerce.orders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cumulus.commerce.orders.model.Order;
+import com.cumulus.commerce.orders.model.OrderStatus;
+import com.cumulus.commerce.platform.events.Inbox;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordRefundTest {
+
+    @TempDir
+    Path dataDir;
+
+    private OrdersFixture fixture;
+    private RecordRefund recordRefund;
+    private Order confirmed;
+
+    @BeforeEach
+    void open() {
+        fixture = new OrdersFixture(dataDir);
+        recordRefund = new RecordRefund(new TransitionOrder(fixture.orders, fixture.clock),
+                new Inbox(fixture.platform.tables(), fixture.clock));
+        confirmed = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.STOCK_RESERVED,
+                OrderStatus.PAYMENT_AUTHORISED, OrderStatus.CONFIRMED);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private OrderStatus status() {
+        return fixture.orders.find(confirmed.id()).orElseThrow().status();
+    }
+
+    @Test
+    void aFullRefundMovesTheConfirmedOrderToRefunded() {
+        assertThat(recordRefund.handle(new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id(), true))).isTrue();
+
+        assertThat(status()).isEqualTo(OrderStatus.REFUNDED);
+    }
+
+    @Test
+    void aRedeliveredEventIsDropped() {
+        var event = new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id(), true);
+        recordRefund.handle(event);
+
+        assertThat(recordRefund.handle(event)).isFalse();
+        assertThat(status()).isEqualTo(OrderStatus.REFUNDED);
+    }
+
+    @Test
+    void partialRefundsAndOtherTypesAreIgnored() {
+        assertThat(recordRefund.handle(new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id(), false)))
+                .isFalse();
+        assertThat(recordRefund.handle(new PaymentEvent("evt-2", "commerce.payments.payment-captured.v1",
+                confirmed.id(), true))).isFalse();
+
+        assertThat(status()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void aRefundOfAnOrderThatIsNotConfirmedChangesNothing() {
+        var pending = fixture.alicesOrder("key-2");
+
+        recordRefund.handle(new PaymentEvent("evt-3", PaymentEvent.REFUNDED, pending.id(), true));
+
+        assertThat(fixture.orders.find(pending.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
+    }
+}

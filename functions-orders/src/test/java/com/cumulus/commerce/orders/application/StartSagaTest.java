@@ -1,0 +1,54 @@
+package com.cumulus.commerce.orders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartSagaTest {
+
+    @TempDir
+    Path dataDir;
+
+    private OrdersFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new OrdersFixture(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theFirstRunClaimsTheOrder() {
+        var order = fixture.alicesOrder("key-1");
+
+        var start = new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
+
+        assertThat(start.duplicate()).isFalse();
+        assertThat(fixture.orders.find(order.id()).orElseThrow().sagaRunId()).hasValue("run-1");
+    }
+
+    @Test
+    void anotherRunIsADuplicateAndTheSameRunAgainIsNot() {
+        var order = fixture.alicesOrder("key-1");
+        var saga = new StartSaga(fixture.orders, fixture.clock);
+        saga.start(order.id(), "run-1");
+
+        assertThat(saga.start(order.id(), "run-2").orElseThrow().duplicate()).isTrue();
+        assertThat(saga.start(order.id(), "run-1").orElseThrow().duplicate()).isFalse();
+        assertThat(fixture.orders.find(order.id()).orElseThrow().sagaRunId()).hasValue("run-1");
+    }
+
+    @Test
+    void anUnknownOrderIsEmpty() {
+        assertThat(new StartSaga(fixture.orders, fixture.clock).start("ord_aaaaaaaaaaaaaaaaaaaaaaaaaa", "run-1"))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package com.cumulus.commerce.orders.application;
+
+import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
+import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE_CART;
+import static com.cumulus.commerce.orders.application.OrdersFixture.ANONYMOUS_CART;
+import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ViewCartTest {
+
+    @TempDir
+    Path dataDir;
+
+    private OrdersFixture fixture;
+    private ViewCart viewCart;
+
+    @BeforeEach
+    void open() {
+        fixture = new OrdersFixture(dataDir);
+        viewCart = new ViewCart(fixture.carts);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theOwnerReadsTheirCart() {
+        fixture.cart(ALICE_CART, ALICE, "85123A", 2);
+
+        assertThat(viewCart.view(ALICE_CART, ALICE).orElseThrow().lines()).hasSize(1);
+    }
+
+    @Test
+    void bobCannotSeeAlicesCart() {
+        fixture.cart(ALICE_CART, ALICE, "85123A", 2);
+
+        assertThat(viewCart.view(ALICE_CART, BOB)).isEmpty();
+        assertThat(viewCart.view(ALICE_CART, null)).isEmpty();
+    }
+
+    @Test
+    void anAnonymousCartIsReadByWhoeverHoldsItsId() {
+        fixture.cart(ANONYMOUS_CART, null, "85123A", 2);
+
+        assertThat(viewCart.view(ANONYMOUS_CART, null)).isPresent();
+        assertThat(viewCart.view(ANONYMOUS_CART, ALICE)).isPresent();
+    }
+
+    @Test
+    void aMissingCartIsEmpty() {
+        assertThat(viewCart.view(ALICE_CART, ALICE)).isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package com.cumulus.commerce.orders.application;
+
+import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
+import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ViewOrderTest {
+
+    @TempDir
+    Path dataDir;
+
+    private OrdersFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new OrdersFixture(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theOwnerSeesTheirOrder() {
+        var order = fixture.alicesOrder("key-1");
+
+        assertThat(new ViewOrder(fixture.orders).view(ALICE, order.id())).hasValueSatisfying(found -> {
+            assertThat(found.id()).isEqualTo(order.id());
+            assertThat(found.total()).isEqualTo(order.total());
+        });
+    }
+
+    @Test
+    void bobCannotSeeAlicesOrder() {
+        var order = fixture.alicesOrder("key-1");
+
+        assertThat(new ViewOrder(fixture.orders).view(BOB, order.id())).isEmpty();
+    }
+
+    @Test
+    void theOwnerLookupIsNotMistakenForAnOrder() {
+        var order = fixture.alicesOrder("key-1");
+
+        assertThat(new ViewOrder(fixture.orders).view(order.id(), order.id())).isEmpty();
+    }
+}
