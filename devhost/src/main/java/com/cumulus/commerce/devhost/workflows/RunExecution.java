@@ -165,7 +165,7 @@ final class RunExecution {
             case "Http" -> {
                 var inputs = evaluate(action.path("inputs"), scope);
                 var policySource = inputs.has("retryPolicy") ? inputs.get("retryPolicy") : action.get("retryPolicy");
-                var timeout = action.path("limit").path("timeout").asText(null);
+                var timeout = evaluate(action.path("limit"), scope).path("timeout").asText(null);
                 var deadline = timeout == null ? null : started.plus(Durations.parse(timeout, Duration.ZERO));
                 yield parts.http().call(inputs, RetryPolicy.of(policySource), deadline, run.traceparent());
             }
@@ -181,7 +181,7 @@ final class RunExecution {
             case "If" -> branch(action, frame, key, scope);
             case "Switch" -> switchCase(action, frame, key, scope);
             case "Foreach" -> foreach(name, type, action, frame, key, stored, started, scope);
-            case "Until" -> until(name, type, action, frame, key, stored, started);
+            case "Until" -> until(name, type, action, frame, key, stored, started, evaluate(action.path("limit"), scope));
             default -> throw new IllegalStateException("unsupported action type '" + type + "'");
         };
     }
@@ -339,9 +339,9 @@ final class RunExecution {
     }
 
     private ActionOutcome until(String name, String type, JsonNode action, Frame frame, String key,
-            ObjectNode stored, Instant started) {
-        var count = action.path("limit").path("count").asInt(60);
-        var timeout = Durations.parse(action.path("limit").path("timeout").asText(null), Duration.ofHours(1));
+            ObjectNode stored, Instant started, JsonNode limit) {
+        var count = limit.path("count").asInt(60);
+        var timeout = Durations.parse(limit.path("timeout").asText(null), Duration.ofHours(1));
         if (stored == null) {
             record(name, type, key, frame, started, new ActionOutcome(RunRecord.RUNNING, null, null, null,
                     NODES.objectNode()), true);

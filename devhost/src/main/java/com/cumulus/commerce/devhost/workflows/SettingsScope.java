@@ -15,15 +15,25 @@ final class SettingsScope implements ExpressionScope {
 
     private final Function<String, String> appSettings;
     private final Map<String, JsonNode> parameters;
+    private final JsonNode trigger;
 
     SettingsScope(Function<String, String> appSettings, Map<String, JsonNode> parameters) {
+        this(appSettings, parameters, null);
+    }
+
+    /** With the trigger a splitOn expression reads. */
+    SettingsScope(Function<String, String> appSettings, Map<String, JsonNode> parameters, JsonNode trigger) {
         this.appSettings = appSettings;
         this.parameters = parameters;
+        this.trigger = trigger;
     }
 
     @Override
     public JsonNode trigger() {
-        throw new ExpressionException("the trigger is not known here");
+        if (trigger == null) {
+            throw new ExpressionException("the trigger is not known here");
+        }
+        return trigger;
     }
 
     @Override

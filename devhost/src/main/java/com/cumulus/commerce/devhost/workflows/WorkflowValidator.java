@@ -169,9 +169,6 @@ final class WorkflowValidator {
                 }
             }
             case "Until" -> {
-                if (!Durations.isValid(action.path("limit").path("timeout").asText(null))) {
-                    problems.add(where + ": limit.timeout is not an ISO 8601 duration");
-                }
                 conditions(where, action.path("expression"), all, variables, problems);
             }
             case "If" -> conditions(where, action.path("expression"), all, variables, problems);
@@ -199,10 +196,12 @@ final class WorkflowValidator {
                 problems.add(where + ": " + e.getMessage());
             }
         }
-        if (!Durations.isValid(action.path("limit").path("timeout").asText(null))) {
+        var timeout = action.path("limit").path("timeout").asText(null);
+        if (timeout != null && !timeout.startsWith("@") && !Durations.isValid(timeout)) {
             problems.add(where + ": limit.timeout is not an ISO 8601 duration");
         }
         expressions(where, inputs, all, variables, problems);
+        expressions(where, action.path("limit"), all, variables, problems);
     }
 
     private void conditions(String where, JsonNode condition, Set<String> all, Set<String> variables,
