@@ -79,6 +79,13 @@ public final class WorkflowHost implements AutoCloseable {
         var identity = IdentitySettings.from(settings);
         access = new HttpAccess(NimbusAccessTokens.create(identity, null), identity);
         keys = WorkflowKeys.loadOrCreate(dataDir, project.workflows().stream().map(WorkflowDefinition::name).toList());
+        if (project.workflows().isEmpty()) {
+            // nothing to run: the platform is not touched, the ops routes list no workflows
+            if (endpoints != null) {
+                endpoints.attach(this);
+            }
+            return;
+        }
         var appSettings = settings.asMap();
         var parameters = WorkflowParameters.evaluate(project, expressions, name -> appSettings.get(name));
         var tokens = new ManagedIdentityTokens(mint, tokenLifetime, Instant::now);

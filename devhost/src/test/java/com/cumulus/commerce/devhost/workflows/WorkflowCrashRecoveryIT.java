@@ -90,12 +90,16 @@ class WorkflowCrashRecoveryIT {
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("devhost exited during start-up, see " + log).isTrue();
             try {
-                client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ops/workflows"))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                return process;
+                // the ops routes ask for a token (401) once the workflows have started
+                var answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/ops/workflows")).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 401) {
+                    return process;
+                }
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                // not listening yet
             }
+            Thread.sleep(100);
         }
         throw new AssertionError("devhost not ready within 60 s");
     }
