@@ -79,4 +79,11 @@ class CollectionFunctionsTest {
         assertThat(scope.eval("@range(3, 4)")).isEqualTo(json("[3,4,5,6]"));
         assertThat(scope.eval("@reverse(range(1, 3))")).isEqualTo(json("[3,2,1]"));
     }
+
+    @Test
+    void sortOrdersNumbersStringsAndObjectsByKey() {
+        assertThat(scope.eval("@sort(createArray(3, 1.5, 2))")).isEqualTo(json("[1.5,2,3]"));
+        assertThat(scope.eval("@sort(triggerBody()['order']['lines'], 'qty')[0]['sku']").textValue()).isEqualTo("B2");
+        assertThatThrownBy(() -> scope.eval("@sort(createArray(1, 'a'))")).hasMessageContaining("all numbers or all strings");
+    }
 }

@@ -97,4 +97,12 @@ class ConversionAndMathFunctionsTest {
 
         assertThat(value).isBetween(5L, 6L);
     }
+
+    @Test
+    void isIntAndIsFloatCheckTextAndNumbers() {
+        assertThat(scope.eval("@isInt('10')").booleanValue()).isTrue();
+        assertThat(scope.eval("@isInt('10.5')").booleanValue()).isFalse();
+        assertThat(scope.eval("@isFloat('10.5')").booleanValue()).isTrue();
+        assertThat(scope.eval("@isFloat('ten')").booleanValue()).isFalse();
+    }
 }

@@ -64,7 +64,7 @@ class ObjectAndWorkflowFunctionsTest {
 
         assertThat(scope.eval("@{parameters('currency')} x@{variables('count')} @{appsetting('ServiceBusNamespace')}").textValue())
                 .isEqualTo("EUR x3 sb-local");
-        assertThatThrownBy(() -> scope.eval("@variables('missing')")).hasMessageContaining("The variable 'missing' is not initialized.");
+        assertThatThrownBy(() -> scope.eval("@variables('missing')")).hasMessageContaining("because the variable 'missing' is not initialized.");
     }
 
     @Test

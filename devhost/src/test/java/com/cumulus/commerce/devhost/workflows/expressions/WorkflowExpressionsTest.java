@@ -205,7 +205,7 @@ class WorkflowExpressionsTest {
         assertThatThrownBy(() -> scope.eval("total: @{body('Compute_total')}"))
                 .isInstanceOf(ExpressionException.class)
                 .hasMessageContaining("'body('Compute_total')'")
-                .hasMessageContaining("The action 'Compute_total' has not run yet.")
+                .hasMessageContaining("cannot be evaluated because the action 'Compute_total' has not run yet.")
                 .satisfies(e -> assertThat(((ExpressionException) e).expression()).isEqualTo("body('Compute_total')"));
     }
 
