@@ -82,6 +82,7 @@ final class CollectionFunctions {
             }
             return out;
         });
+        t.add("sort", 1, 2, CollectionFunctions::sort);
         t.add("reverse", 1, 1, (a, s) -> {
             ArrayNode items = a.array(0);
             ArrayNode out = Values.array();
@@ -90,6 +91,36 @@ final class CollectionFunctions {
             }
             return out;
         });
+    }
+
+    /** sort(array) orders numbers or strings; sort(array, 'key') orders objects by that property. */
+    private static JsonNode sort(Args a, ExpressionScope scope) {
+        List<JsonNode> items = new ArrayList<>();
+        a.array(0).forEach(items::add);
+        String key = a.optionalString(1, null);
+        List<JsonNode> keys = new ArrayList<>();
+        for (JsonNode item : items) {
+            JsonNode sortKey = key == null ? item : Values.orNull(item.get(key));
+            if (!sortKey.isNumber() && !sortKey.isTextual()) {
+                throw a.fail("can only sort numbers or strings; found a value of type '" + Values.typeName(sortKey) + "'.");
+            }
+            keys.add(sortKey);
+        }
+        boolean numbers = keys.stream().allMatch(JsonNode::isNumber);
+        boolean strings = keys.stream().allMatch(JsonNode::isTextual);
+        if (!numbers && !strings) {
+            throw a.fail("can only sort values of one type: all numbers or all strings.");
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            order.add(i);
+        }
+        order.sort((x, y) -> numbers
+                ? keys.get(x).decimalValue().compareTo(keys.get(y).decimalValue())
+                : keys.get(x).textValue().compareTo(keys.get(y).textValue()));
+        ArrayNode out = Values.array();
+        order.forEach(i -> out.add(items.get(i)));
+        return out;
     }
 
     private static JsonNode contains(Args a, ExpressionScope scope) {

@@ -20,6 +20,10 @@ final class ConversionFunctions {
         t.add("float", 1, 1, ConversionFunctions::toFloat);
         t.add("bool", 1, 1, ConversionFunctions::toBool);
         t.add("string", 1, 1, (a, s) -> Values.text(Values.asText(a.get(0))));
+        t.add("isInt", 1, 1, (a, s) -> Values.bool(a.get(0).isIntegralNumber()
+                || (a.get(0).isTextual() && INTEGER.matcher(a.get(0).textValue().strip()).matches())));
+        t.add("isFloat", 1, 1, (a, s) -> Values.bool(a.get(0).isNumber()
+                || (a.get(0).isTextual() && DECIMAL.matcher(a.get(0).textValue().strip()).matches())));
     }
 
     private static JsonNode json(Args a, ExpressionScope scope) {

@@ -91,8 +91,9 @@ final class Evaluator {
         if (text == null || text.isEmpty()) {
             return "of an unknown problem.";
         }
-        if (text.startsWith("The template language function")) {
-            return "the" + text.substring(3);
+        // "The action 'x' has not run" reads as "... because the action 'x' has not run"; names such as 'Get_order' stay as written
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;
     }
