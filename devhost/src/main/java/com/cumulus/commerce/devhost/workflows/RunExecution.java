@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Executes one run by replaying its definition from the top: an action whose result is stored is not run
  * again (its result, and the variables it set, are taken from the store); the first unfinished one runs.
- * Sibling actions run one at a time in definition order once their runAfter is met; Foreach iterations run
- * in parallel unless the loop is sequential.
+ * Sibling actions whose runAfter is met together run in parallel branches; Foreach iterations run in
+ * parallel unless the loop is sequential.
  */
 final class RunExecution {
 
@@ -66,24 +66,72 @@ final class RunExecution {
 
     private String container(ObjectNode actions, Frame frame, String prefix) {
         var statuses = new HashMap<String, String>();
-        var progressed = true;
-        while (progressed && statuses.size() < actions.size()) {
-            progressed = false;
+        while (statuses.size() < actions.size()) {
+            var ready = new ArrayList<Map.Entry<String, JsonNode>>();
             for (var it = actions.fields(); it.hasNext();) {
                 var entry = it.next();
-                var name = entry.getKey();
-                var action = entry.getValue();
-                if (statuses.containsKey(name) || !ready(action.path("runAfter"), statuses)) {
-                    continue;
+                if (!statuses.containsKey(entry.getKey()) && ready(entry.getValue().path("runAfter"), statuses)) {
+                    ready.add(entry);
                 }
-                var key = prefix + name;
-                var status = runAfterMet(action.path("runAfter"), statuses) ? action(name, action, frame, key)
-                        : skip(name, action, frame, key);
-                statuses.put(name, status);
-                progressed = true;
             }
+            if (ready.isEmpty()) {
+                break;
+            }
+            statuses.putAll(wave(ready, frame, prefix, Map.copyOf(statuses)));
         }
         return outcome(actions, statuses);
+    }
+
+    /** Runs the actions that became ready together, in parallel branches as Logic Apps does. */
+    private Map<String, String> wave(List<Map.Entry<String, JsonNode>> ready, Frame frame, String prefix,
+            Map<String, String> statuses) {
+        var results = new java.util.concurrent.ConcurrentHashMap<String, String>();
+        var first = ready.get(0);
+        var branches = new ArrayList<Future<?>>();
+        for (var entry : ready.subList(1, ready.size())) {
+            try {
+                branches.add(parts.branches().submit(() -> results.put(entry.getKey(),
+                        step(entry, frame, prefix, statuses))));
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                branches.forEach(branch -> branch.cancel(true));
+                throw new RunInterrupted();
+            }
+        }
+        RuntimeException failure = null;
+        try {
+            results.put(first.getKey(), step(first, frame, prefix, statuses));
+        } catch (RuntimeException e) {
+            failure = e;
+            branches.forEach(branch -> branch.cancel(true));
+        }
+        for (var branch : branches) {
+            try {
+                branch.get();
+            } catch (java.util.concurrent.CancellationException cancelled) {
+                // cancelled because another branch terminated the run or the host is stopping
+            } catch (ExecutionException e) {
+                if (failure == null && e.getCause() instanceof RuntimeException cause) {
+                    failure = cause;
+                    branches.forEach(other -> other.cancel(true));
+                }
+            } catch (InterruptedException e) {
+                branches.forEach(other -> other.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new RunInterrupted();
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return results;
+    }
+
+    private String step(Map.Entry<String, JsonNode> entry, Frame frame, String prefix, Map<String, String> statuses) {
+        var name = entry.getKey();
+        var action = entry.getValue();
+        var key = prefix + name;
+        return runAfterMet(action.path("runAfter"), statuses) ? action(name, action, frame, key)
+                : skip(name, action, frame, key);
     }
 
     private static boolean ready(JsonNode runAfter, Map<String, String> statuses) {

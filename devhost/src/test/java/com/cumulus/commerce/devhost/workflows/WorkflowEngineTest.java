@@ -107,6 +107,16 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void siblingsWhoseRunAfterIsMetTogetherRunInParallelBranches() throws Exception {
+        var run = fixture.run("parallel", "{}");
+
+        assertThat(action(run, "Join").path("outputs").asText()).isEqualTo("200200");
+        var took = java.time.Duration.between(java.time.Instant.parse(run.path("startTime").asText()),
+                java.time.Instant.parse(run.path("endTime").asText()));
+        assertThat(took).as("two 3 s calls side by side").isLessThan(java.time.Duration.ofMillis(5500));
+    }
+
+    @Test
     void terminateEndsTheRunWithItsStatus() throws Exception {
         var run = fixture.run("terminate", "{}");
 
