@@ -21,12 +21,14 @@ final class ServiceBusTrigger implements WorkflowTrigger {
     private static final Logger LOG = LoggerFactory.getLogger("devhost.workflows");
     private static final Duration IDLE = Duration.ofMillis(100);
     private static final int MAX_BATCH = 20;
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     private final WorkflowEngine engine;
     private final WorkflowDefinition workflow;
     private final Queues queues;
     private final Topics topics;
     private volatile boolean running;
+    private int storeFailures;
     private Thread thread;
 
     ServiceBusTrigger(WorkflowEngine engine, WorkflowDefinition workflow, Queues queues, Topics topics) {
@@ -69,6 +71,10 @@ final class ServiceBusTrigger implements WorkflowTrigger {
                     continue;
                 }
                 fire(messages);
+                if (storeFailures > 0) {
+                    // each failed store counts a delivery: back off so a passing fault does not dead-letter the message
+                    Thread.sleep(Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(15, storeFailures - 1)));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -108,8 +114,10 @@ final class ServiceBusTrigger implements WorkflowTrigger {
             LOG.warn("workflow {}: the run could not be stored, the message goes back: {}", workflow.name(),
                     e.toString());
             messages.forEach(this::abandonQuietly);
+            storeFailures++;
             return;
         }
+        storeFailures = 0;
         messages.forEach(message -> {
             try {
                 queues.complete(message);

@@ -68,6 +68,11 @@ final class WorkflowValidator {
                 if (!kind.equals("Http")) {
                     problems.add(where + ": Request kind '" + kind + "' is not supported (only Http)");
                 }
+                var method = trigger.path("inputs").path("method").asText("POST");
+                if (!method.equalsIgnoreCase("POST") || trigger.path("inputs").has("relativePath")) {
+                    problems.add(where + ": Request triggers take POST on the callback URL only (no method "
+                            + method + ", no relativePath)");
+                }
             }
             case "Recurrence" -> {
                 var frequency = trigger.path("recurrence").path("frequency").asText();

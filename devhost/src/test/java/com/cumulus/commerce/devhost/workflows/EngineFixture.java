@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.Platforms;
 import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +27,8 @@ final class EngineFixture implements AutoCloseable {
     final WorkflowEngine engine;
     final RunStore store;
     final java.util.List<String> messagesSent = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** While set, storing a run fails, as a full disk would. */
+    final java.util.concurrent.atomic.AtomicBoolean failWrites = new java.util.concurrent.atomic.AtomicBoolean();
 
     EngineFixture(Path dataDir) throws Exception {
         target = new FakeTarget();
@@ -36,7 +41,7 @@ final class EngineFixture implements AutoCloseable {
         assertThat(problems).isEmpty();
         Map<String, String> settings = Map.of("TARGET_URL", target.baseUrl());
         var parameters = WorkflowParameters.evaluate(project, expressions, settings::get);
-        store = new RunStore(platform.documents().container(RunStore.CONTAINER));
+        store = new RunStore(failing(platform.documents().container(RunStore.CONTAINER)));
         var tokens = new ManagedIdentityTokens((client, audience) -> "token-for-" + audience, Duration.ofHours(1),
                 Instant::now);
         var http = new HttpAction(HttpClient.newHttpClient(), tokens, Instant::now, Sleeper.threads());
@@ -44,6 +49,20 @@ final class EngineFixture implements AutoCloseable {
                 (entity, message) -> messagesSent.add(entity + ":" + message.body()), Instant::now, settings::get,
                 parameters, Executors.newCachedThreadPool(), Sleeper.threads());
         engine = new WorkflowEngine(parts, project, 8, false);
+    }
+
+    private DocumentContainer failing(DocumentContainer container) {
+        return (DocumentContainer) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DocumentContainer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("upsert") && failWrites.get()) {
+                        throw new IllegalStateException("disk full");
+                    }
+                    try {
+                        return method.invoke(container, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     static Path project(String name) {
