@@ -29,6 +29,8 @@ final class RunExecution {
     static final Set<String> TERMINAL = Set.of("Succeeded", "Failed", "Skipped", "TimedOut", "Cancelled");
     private static final Set<String> CONTAINERS = Set.of("Scope", "If", "Switch", "Foreach", "Until");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** A longer Wait gives the run's thread back until it is due. */
+    static final Duration SUSPEND_AFTER = Duration.ofSeconds(2);
 
     private final EngineParts parts;
     private final WorkflowDefinition workflow;
@@ -47,7 +49,12 @@ final class RunExecution {
                 byName.put(path.substring(path.lastIndexOf('/') + 1), action));
     }
 
-    /** Runs to the end and stores the final status. @throws RunInterrupted when the host stops first */
+    /**
+     * Runs to the end and stores the final status.
+     *
+     * @throws RunInterrupted when the host stops first
+     * @throws RunSuspended when a Wait has a while to go: everything so far is stored, replay at its wake-up time
+     */
     String execute() {
         try {
             var outcome = container(workflow.actions(), Frame.root(), "");
@@ -98,8 +105,11 @@ final class RunExecution {
             }
         }
         RuntimeException failure = null;
+        RunSuspended suspended = null;
         try {
             results.put(first.getKey(), step(first, frame, prefix, statuses));
+        } catch (RunSuspended e) {
+            suspended = e;
         } catch (RuntimeException e) {
             failure = e;
             branches.forEach(branch -> branch.cancel(true));
@@ -110,7 +120,9 @@ final class RunExecution {
             } catch (java.util.concurrent.CancellationException cancelled) {
                 // cancelled because another branch terminated the run or the host is stopping
             } catch (ExecutionException e) {
-                if (failure == null && e.getCause() instanceof RuntimeException cause) {
+                if (e.getCause() instanceof RunSuspended later) {
+                    suspended = RunSuspended.earliest(suspended, later);
+                } else if (failure == null && e.getCause() instanceof RuntimeException cause) {
                     failure = cause;
                     branches.forEach(other -> other.cancel(true));
                 }
@@ -122,6 +134,9 @@ final class RunExecution {
         }
         if (failure != null) {
             throw failure;
+        }
+        if (suspended != null) {
+            throw suspended;
         }
         return results;
     }
@@ -193,10 +208,15 @@ final class RunExecution {
         ActionOutcome outcome;
         try {
             outcome = execute(name, type, action, frame, key, stored, started);
-        } catch (TerminateSignal | RunInterrupted e) {
+        } catch (TerminateSignal | RunInterrupted | RunSuspended e) {
             throw e;
         } catch (RuntimeException e) {
             outcome = ActionOutcome.failed(null, "InvalidTemplate", String.valueOf(e.getMessage()));
+        }
+        if (stored != null && stored.path("status").asText().equals(outcome.status())) {
+            // a container replayed to the status it already had: keep the stored result, write nothing
+            reuse(name, stored, frame);
+            return outcome.status();
         }
         record(name, type, key, frame, started, outcome, true);
         return outcome.status();
@@ -272,6 +292,9 @@ final class RunExecution {
             record(name, type, key, frame, started, waiting, true);
         }
         var remaining = Duration.between(parts.clock().get(), wakeAt);
+        if (remaining.compareTo(SUSPEND_AFTER) > 0) {
+            throw new RunSuspended(wakeAt);
+        }
         if (!remaining.isNegative()) {
             parts.sleeper().sleep(remaining);
         }
@@ -365,6 +388,7 @@ final class RunExecution {
             }));
         }
         RuntimeException first = null;
+        RunSuspended suspended = null;
         for (var worker : workers) {
             try {
                 worker.get();
@@ -373,7 +397,9 @@ final class RunExecution {
                 Thread.currentThread().interrupt();
                 throw new RunInterrupted();
             } catch (ExecutionException e) {
-                if (first == null && e.getCause() instanceof RuntimeException cause) {
+                if (e.getCause() instanceof RunSuspended later) {
+                    suspended = RunSuspended.earliest(suspended, later);
+                } else if (first == null && e.getCause() instanceof RuntimeException cause) {
                     first = cause;
                     if (cause instanceof TerminateSignal || cause instanceof RunInterrupted) {
                         next.set(items.size());
@@ -383,6 +409,9 @@ final class RunExecution {
         }
         if (first != null) {
             throw first;
+        }
+        if (suspended != null) {
+            throw suspended;
         }
     }
 

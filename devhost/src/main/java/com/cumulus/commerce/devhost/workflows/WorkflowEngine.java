@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -30,6 +32,8 @@ final class WorkflowEngine {
     private final ExecutorService pool;
     private final boolean logRuns;
     private final Map<String, RunSlots> slots = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(
+            named("devhost-workflow-wake"));
 
     WorkflowEngine(EngineParts parts, WorkflowProject project, int threads, boolean logRuns) {
         this.parts = parts;
@@ -61,6 +65,9 @@ final class WorkflowEngine {
         var now = parts.clock().get();
         var run = RunRecord.start(workflow.name(), newRunId(now), trigger, now, traceparent);
         parts.store().save(run);
+        if (logRuns) {
+            LOG.info("workflow {} run {} started", workflow.name(), run.id());
+        }
         var response = wantsResponse ? new CompletableFuture<JsonNode>() : null;
         submit(workflow, run, response);
         return new StartedRun(run.id(), response);
@@ -75,6 +82,9 @@ final class WorkflowEngine {
                 LOG.warn("run {} of workflow '{}' stays Running: the workflow is gone", run.id(), run.workflow());
                 continue;
             }
+            if (logRuns) {
+                LOG.info("workflow {} run {} resumed", workflow.name(), run.id());
+            }
             submit(workflow, run, null);
             resumed++;
         }
@@ -86,15 +96,20 @@ final class WorkflowEngine {
     }
 
     private void execute(WorkflowDefinition workflow, RunRecord run, CompletableFuture<JsonNode> response) {
-        var started = System.nanoTime();
-        if (logRuns) {
-            LOG.info("workflow {} run {} started", workflow.name(), run.id());
-        }
+        var suspended = false;
         try {
             var status = new RunExecution(parts, workflow, run, response).execute();
             if (logRuns) {
                 LOG.info("workflow {} run {} {} ({} ms)", workflow.name(), run.id(), status,
-                        (System.nanoTime() - started) / 1_000_000);
+                        Duration.between(run.startTime(), parts.clock().get()).toMillis());
+            }
+        } catch (RunSuspended wait) {
+            suspended = true;
+            var delay = Math.max(0, Duration.between(parts.clock().get(), wait.wakeAt).toMillis());
+            try {
+                wakeUps.schedule(() -> submit(workflow, run, response), delay, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                suspended = false;
             }
         } catch (RunInterrupted stopping) {
             if (logRuns) {
@@ -104,7 +119,7 @@ final class WorkflowEngine {
             LOG.error("workflow {} run {} stopped by an engine error, left Running: {}", workflow.name(), run.id(),
                     e.toString());
         } finally {
-            if (response != null) {
+            if (response != null && !suspended) {
                 response.complete(null);
             }
         }
@@ -112,6 +127,7 @@ final class WorkflowEngine {
 
     /** Lets runs in flight finish for {@code grace}, then interrupts them; unfinished ones stay Running. */
     void close(Duration grace) {
+        wakeUps.shutdownNow();
         pool.shutdown();
         parts.branches().shutdown();
         try {

@@ -31,6 +31,10 @@ final class EngineFixture implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicBoolean failWrites = new java.util.concurrent.atomic.AtomicBoolean();
 
     EngineFixture(Path dataDir) throws Exception {
+        this(dataDir, 8);
+    }
+
+    EngineFixture(Path dataDir, int threads) throws Exception {
         target = new FakeTarget();
         platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
         var problems = new ArrayList<String>();
@@ -48,7 +52,7 @@ final class EngineFixture implements AutoCloseable {
         var parts = new EngineParts(expressions, store, http,
                 (entity, message) -> messagesSent.add(entity + ":" + message.body()), Instant::now, settings::get,
                 parameters, Executors.newCachedThreadPool(), Sleeper.threads());
-        engine = new WorkflowEngine(parts, project, 8, false);
+        engine = new WorkflowEngine(parts, project, threads, false);
     }
 
     private DocumentContainer failing(DocumentContainer container) {
