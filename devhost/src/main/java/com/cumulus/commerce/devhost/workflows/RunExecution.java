@@ -1,9 +1,7 @@
 package com.cumulus.commerce.devhost.workflows;
 
-import com.cumulus.commerce.devhost.workflows.expressions.ExpressionException;
 import com.cumulus.commerce.devhost.workflows.expressions.ExpressionScope;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -224,7 +222,7 @@ final class RunExecution {
 
     private ActionOutcome execute(String name, String type, JsonNode action, Frame frame, String key,
             ObjectNode stored, Instant started) {
-        var scope = new RunScope(frame);
+        var scope = scope(frame);
         return switch (type) {
             case "Compose" -> {
                 var value = evaluate(action.path("inputs"), scope);
@@ -252,6 +250,10 @@ final class RunExecution {
             case "Until" -> until(name, type, action, frame, key, stored, started, evaluate(action.path("limit"), scope));
             default -> throw new IllegalStateException("unsupported action type '" + type + "'");
         };
+    }
+
+    private RunScope scope(Frame frame) {
+        return new RunScope(frame, parts, workflow, run, variables, latest, byName);
     }
 
     private JsonNode evaluate(JsonNode value, ExpressionScope scope) {
@@ -430,7 +432,7 @@ final class RunExecution {
             var iteration = frame.iteration(name, NODES.nullNode(), index);
             last = container(body, iteration, key + "[" + index + "]/");
             index++;
-            var scope = new RunScope(iteration);
+            var scope = scope(iteration);
             if (Conditions.test(action.path("expression"), value -> evaluate(value, scope))
                     || index >= count || !parts.clock().get().isBefore(started.plus(timeout))) {
                 break;
@@ -499,104 +501,6 @@ final class RunExecution {
         latest.put(name, node);
         if (persist) {
             parts.store().save(run);
-        }
-    }
-
-    /** What expressions see from inside one frame. */
-    private final class RunScope implements ExpressionScope {
-
-        private final Frame frame;
-
-        RunScope(Frame frame) {
-            this.frame = frame;
-        }
-
-        @Override
-        public JsonNode trigger() {
-            return run.trigger();
-        }
-
-        @Override
-        public JsonNode action(String name) {
-            var found = frame.result(name);
-            if (found == null) {
-                found = latest.get(name);
-            }
-            if (found == null) {
-                throw new ExpressionException("action '" + name + "' has not run");
-            }
-            return found;
-        }
-
-        @Override
-        public JsonNode parameter(String name) {
-            var value = parts.parameters().get(name);
-            if (value == null) {
-                throw new ExpressionException("parameter '" + name + "' is not defined");
-            }
-            return value;
-        }
-
-        @Override
-        public JsonNode variable(String name) {
-            return variables.get(name);
-        }
-
-        @Override
-        public JsonNode item(String loopName) {
-            var loop = frame.loop(loopName);
-            if (loop == null) {
-                throw new ExpressionException(loopName == null ? "item() is used outside a Foreach"
-                        : "'" + loopName + "' is not an enclosing loop");
-            }
-            return loop.item;
-        }
-
-        @Override
-        public JsonNode iterationIndex(String loopName) {
-            var loop = frame.loop(loopName);
-            if (loop == null) {
-                throw new ExpressionException("'" + loopName + "' is not an enclosing loop");
-            }
-            return NODES.numberNode(loop.index);
-        }
-
-        @Override
-        public JsonNode result(String scopeName) {
-            var scope = byName.get(scopeName);
-            if (scope == null) {
-                throw new ExpressionException("'" + scopeName + "' is not an action");
-            }
-            ArrayNode results = NODES.arrayNode();
-            for (var child : WorkflowDefinition.childContainers(scope)) {
-                child.fieldNames().forEachRemaining(name -> {
-                    var found = latest.get(name);
-                    if (found != null) {
-                        results.add(found);
-                    }
-                });
-            }
-            return results;
-        }
-
-        @Override
-        public JsonNode workflow() {
-            var node = NODES.objectNode();
-            node.put("name", workflow.name());
-            var runNode = node.putObject("run");
-            runNode.put("name", run.id());
-            runNode.put("id", "/workflows/" + workflow.name() + "/runs/" + run.id());
-            return node;
-        }
-
-        @Override
-        public String appSetting(String name) {
-            return parts.appSettings().apply(name);
-        }
-
-        @Override
-        public Instant now() {
-            return parts.clock().get();
         }
     }
 }
