@@ -74,6 +74,25 @@ class WorkflowsThroughDevHostIT {
                     && w.path("runs").path("Succeeded").asInt() == 1
                     && w.path("trigger").path("operationId").asText().equals("receiveTopicMessages"));
             awaitRuns(host, operator, "heartbeat", "Succeeded");
+            var deadline = Instant.now().plusSeconds(10);
+            JsonNode first = awaitRuns(host, operator, "heartbeat", "Succeeded");
+            while (first.path("items").size() < 2 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                first = awaitRuns(host, operator, "heartbeat", "Succeeded");
+            }
+            var page1 = Json.mapper().readTree(get(host, "/ops/workflows/heartbeat/runs?limit=1", operator).body());
+            var token = page1.path("continuationToken").asText();
+            assertThat(token).isNotEmpty();
+            var page2 = Json.mapper().readTree(get(host, "/ops/workflows/heartbeat/runs?limit=1&continuationToken="
+                    + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8), operator).body());
+            var newer = page1.path("items").get(0);
+            var older = page2.path("items").get(0);
+            assertThat(older.path("id").asText()).isNotEqualTo(newer.path("id").asText());
+            assertThat(Instant.parse(newer.path("startTime").asText()))
+                    .isAfterOrEqualTo(Instant.parse(older.path("startTime").asText()));
+            var forged = get(host, "/ops/workflows/heartbeat/runs?continuationToken=forged", operator);
+            assertThat(forged.statusCode()).isEqualTo(400);
+            assertThat(forged.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         }
     }
 
