@@ -9,6 +9,7 @@ import com.cumulus.commerce.devhost.http.HttpRoutes;
 import com.cumulus.commerce.devhost.identity.EmbeddedIssuer;
 import com.cumulus.commerce.devhost.identity.TokenMintingHandler;
 import com.cumulus.commerce.devhost.triggers.TriggerListener;
+import com.cumulus.commerce.devhost.workflows.WorkflowHost;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.Platforms;
 import com.cumulus.commerce.platform.config.AppSettings;
@@ -23,6 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -41,6 +44,7 @@ public final class DevHost implements AutoCloseable {
 
     private final HttpHost http;
     private final List<TriggerListener> listeners;
+    private final WorkflowHost workflows;
     private final Platform platform;
     private final boolean ownsPlatform;
     private final FunctionKeys keys;
@@ -48,10 +52,11 @@ public final class DevHost implements AutoCloseable {
     private final Optional<EmbeddedIssuer> issuer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DevHost(HttpHost http, List<TriggerListener> listeners, Platform platform, boolean ownsPlatform,
-            FunctionKeys keys, String routePrefix, Optional<EmbeddedIssuer> issuer) {
+    private DevHost(HttpHost http, List<TriggerListener> listeners, WorkflowHost workflows, Platform platform,
+            boolean ownsPlatform, FunctionKeys keys, String routePrefix, Optional<EmbeddedIssuer> issuer) {
         this.http = http;
         this.listeners = listeners;
+        this.workflows = workflows;
         this.platform = platform;
         this.ownsPlatform = ownsPlatform;
         this.keys = keys;
@@ -94,6 +99,7 @@ public final class DevHost implements AutoCloseable {
         var ownsPlatform = platform == null;
         var opened = ownsPlatform ? Platforms.open(AppSettings.of(raw)) : platform;
         HttpHost http = null;
+        WorkflowHost workflows = null;
         Optional<EmbeddedIssuer> issuer = Optional.empty();
         try {
             var resolved = raw.values().stream().anyMatch(KeyVaultReferences::isReference)
@@ -104,9 +110,12 @@ public final class DevHost implements AutoCloseable {
             issuer = EmbeddedIssuer.startUnlessExternal(AppSettings.of(resolved));
             var values = new TreeMap<>(resolved);
             issuer.ifPresent(embedded -> values.putAll(embedded.settings()));
+            var host = HostConfig.read(workingDir);
+            // The port is bound first: the apps and workflows call each other through it, and read its URL as they are built.
+            http = HttpHost.open(AppSettings.of(values).getInt("DEVHOST_PORT", DEFAULT_PORT));
+            values.putAll(apiBaseUrls(values, http.port(), host.routePrefix()));
             publish(values);
             var settings = AppSettings.of(values);
-            var host = HostConfig.read(workingDir);
             var packages = Arrays.stream(settings.get("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce").split(","))
                     .map(String::trim).filter(p -> !p.isEmpty()).toList();
             var logInvocations = !settings.get("DEVHOST_LOG_INVOCATIONS", "true").equalsIgnoreCase("false");
@@ -118,29 +127,39 @@ public final class DevHost implements AutoCloseable {
                 throw new IllegalStateException(problems.size() + " function binding problem(s):\n  - "
                         + String.join("\n  - ", problems));
             }
-            var keys = FunctionKeys.loadOrCreate(workingDir.resolve(settings.get("COMMERCE_DATA_DIR", ".data")));
+            workflows = WorkflowHost.load(workingDir, settings, problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(problems.size() + " workflow problem(s):\n  - "
+                        + String.join("\n  - ", problems));
+            }
+            var dataDir = workingDir.resolve(settings.get("COMMERCE_DATA_DIR", ".data"));
+            var keys = FunctionKeys.loadOrCreate(dataDir);
             var listeners = catalog.createListeners();
             var timeout = host.functionTimeout().compareTo(HTTP_TIME_LIMIT) < 0 ? host.functionTimeout()
                     : HTTP_TIME_LIMIT;
-            http = HttpHost.start(routes, new HttpHostOptions(settings.getInt("DEVHOST_PORT", DEFAULT_PORT),
-                    host.routePrefix(), maxRequestBytes(settings), timeout, keys, version(), catalog.size()),
-                    new TokenMintingHandler(issuer),
+            http.serve(routes, new HttpHostOptions(http.port(), host.routePrefix(), maxRequestBytes(settings), timeout,
+                    keys, version(), catalog.size()), new Handler.Sequence(new TokenMintingHandler(issuer),
+                    workflows.endpoints(host.routePrefix())),
                     new EdgeSettings(host.httpCustomHeaders(), LocalSettings.cors(workingDir, values)));
             for (var listener : listeners) {
                 listener.start();
             }
-            var devHost = new DevHost(http, listeners, opened, ownsPlatform, keys, host.routePrefix(), issuer);
+            var minter = issuer.<BiFunction<String, String, String>>map(embedded -> embedded::serviceToken).orElse(null);
+            workflows.start(opened, dataDir, settings, minter, Duration.ofSeconds(EmbeddedIssuer.TOKEN_LIFETIME_SECONDS),
+                    logInvocations);
+            var devHost = new DevHost(http, listeners, workflows, opened, ownsPlatform, keys, host.routePrefix(),
+                    issuer);
             routes.describe(host.routePrefix()).forEach(line -> LOG.info("  {}", line));
             LOG.info("devhost ready: {} ({} functions, {} ms)", devHost.baseUri(), catalog.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return devHost;
         } catch (RuntimeException e) {
             issuer.ifPresent(EmbeddedIssuer::close);
-            closeQuietly(http, ownsPlatform ? opened : null);
+            closeQuietly(http, workflows, ownsPlatform ? opened : null);
             throw e;
         } catch (Exception e) {
             issuer.ifPresent(EmbeddedIssuer::close);
-            closeQuietly(http, ownsPlatform ? opened : null);
+            closeQuietly(http, workflows, ownsPlatform ? opened : null);
             throw new IllegalStateException("the HTTP host cannot start: " + e.getMessage(), e);
         }
     }
@@ -162,6 +181,11 @@ public final class DevHost implements AutoCloseable {
         return keys.functionKey();
     }
 
+    /** The Logic Apps workflows this host runs. */
+    public WorkflowHost workflows() {
+        return workflows;
+    }
+
     /** The embedded OIDC issuer, absent when {@code IDENTITY_ISSUER} names a real tenant. */
     public Optional<EmbeddedIssuer> issuer() {
         return issuer;
@@ -181,6 +205,7 @@ public final class DevHost implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("HTTP host stop: {}", e.getMessage());
         }
+        workflows.close();
         var stopping = listeners.stream().map(listener -> {
             var thread = new Thread(() -> listener.stop(DRAIN_TIMEOUT), "devhost-stop-" + listener.functionName());
             thread.start();
@@ -199,6 +224,21 @@ public final class DevHost implements AutoCloseable {
         }
         issuer.ifPresent(EmbeddedIssuer::close);
         LOG.info("devhost stopped");
+    }
+
+    /**
+     * {@code http://127.0.0.1:<port>/<routePrefix>} for every {@code *_API_BASE_URL} setting left empty: the apps
+     * and workflows reach each other on this host.
+     */
+    static Map<String, String> apiBaseUrls(Map<String, String> values, int port, String routePrefix) {
+        var base = "http://127.0.0.1:" + port + (routePrefix.isEmpty() ? "" : "/" + routePrefix);
+        var urls = new TreeMap<String, String>();
+        values.forEach((name, value) -> {
+            if (name.endsWith("_API_BASE_URL") && value.isBlank()) {
+                urls.put(name, base);
+            }
+        });
+        return urls;
     }
 
     /** Composition roots read settings through AppSettings.fromEnvironment(), which sees system properties. */
@@ -234,9 +274,12 @@ public final class DevHost implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(HttpHost http, Platform platform) {
+    private static void closeQuietly(HttpHost http, WorkflowHost workflows, Platform platform) {
         if (http != null) {
             http.close();
+        }
+        if (workflows != null) {
+            workflows.close();
         }
         if (platform != null) {
             platform.close();

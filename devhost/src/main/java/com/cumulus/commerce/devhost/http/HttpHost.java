@@ -15,12 +15,11 @@ public final class HttpHost implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
-    private final InvocationWatchdog watchdog;
+    private volatile InvocationWatchdog watchdog;
 
-    private HttpHost(Server server, ServerConnector connector, InvocationWatchdog watchdog) {
+    private HttpHost(Server server, ServerConnector connector) {
         this.server = server;
         this.connector = connector;
-        this.watchdog = watchdog;
     }
 
     /** Starts listening on 127.0.0.1 at the options' port. @throws Exception when Jetty cannot start */
@@ -43,6 +42,16 @@ public final class HttpHost implements AutoCloseable {
      */
     public static HttpHost start(HttpRoutes routes, HttpHostOptions options, Handler hostEndpoints,
             EdgeSettings edge) throws Exception {
+        var host = open(options.port());
+        host.serve(routes, options, hostEndpoints, edge);
+        return host;
+    }
+
+    /**
+     * Binds 127.0.0.1 at {@code port} (0 picks a free one) without serving yet, so the port is known before the
+     * apps read their settings; {@link #serve} starts answering. @throws Exception when the port cannot be bound
+     */
+    public static HttpHost open(int port) throws Exception {
         var threads = new QueuedThreadPool();
         threads.setName("devhost-http");
         var server = new Server(threads);
@@ -52,9 +61,16 @@ public final class HttpHost implements AutoCloseable {
         config.setSendXPoweredBy(false);
         var connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost("127.0.0.1");
-        connector.setPort(options.port());
+        connector.setPort(port);
         server.addConnector(connector);
-        var watchdog = new InvocationWatchdog(options.invocationTimeout());
+        connector.open();
+        return new HttpHost(server, connector);
+    }
+
+    /** Starts serving on the bound port. @throws Exception when Jetty cannot start */
+    public void serve(HttpRoutes routes, HttpHostOptions options, Handler hostEndpoints, EdgeSettings edge)
+            throws Exception {
+        watchdog = new InvocationWatchdog(options.invocationTimeout());
         var functions = new FunctionsHandler(routes, options, watchdog);
         server.setHandler(new GracefulHandler(new EdgeHandler(edge, functions::methodsAt,
                 new Handler.Sequence(hostEndpoints, functions))));
@@ -63,11 +79,9 @@ public final class HttpHost implements AutoCloseable {
         try {
             server.start();
         } catch (Exception e) {
-            watchdog.close();
-            server.stop();
+            close();
             throw e;
         }
-        return new HttpHost(server, connector, watchdog);
     }
 
     public int port() {
@@ -82,7 +96,10 @@ public final class HttpHost implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the HTTP host did not stop cleanly", e);
         } finally {
-            watchdog.close();
+            if (watchdog != null) {
+                watchdog.close();
+            }
+            connector.close();
         }
     }
 }

@@ -1,0 +1,232 @@
+package com.cumulus.commerce.devhost.workflows;
+
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
+import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.identity.AccessDecision;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * devhost's own workflow routes: the Request trigger callback
+ * {@code POST /api/{workflow}/triggers/{trigger}/invoke?sig=...} and the operator's run history under
+ * {@code /api/ops/workflows}. Until workflows start, every request goes on to the functions.
+ */
+final class WorkflowEndpoints extends Handler.Abstract {
+
+    private static final long RESPONSE_WAIT_SECONDS = 230;
+    private static final int MAX_BODY_BYTES = 1_048_576;
+    private static final Set<String> STATUSES = Set.of("Running", "Succeeded", "Failed", "Cancelled");
+
+    private final String prefix;
+    private volatile WorkflowHost host;
+
+    WorkflowEndpoints(String routePrefix) {
+        this.prefix = routePrefix.isEmpty() ? "" : "/" + routePrefix;
+    }
+
+    void attach(WorkflowHost workflows) {
+        this.host = workflows;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        var current = host;
+        var path = request.getHttpURI().getCanonicalPath();
+        if (current == null || path == null || !path.startsWith(prefix + "/")) {
+            return false;
+        }
+        var segments = List.of(path.substring(prefix.length() + 1).split("/"));
+        if (segments.size() == 4 && segments.get(1).equals("triggers") && segments.get(3).equals("invoke")
+                && current.workflow(segments.get(0)) != null) {
+            if (!request.getMethod().equals("POST")) {
+                response.getHeaders().put("Allow", "POST");
+                JettyAnswers.problem(response, callback, Problems.methodNotAllowed(request.getMethod(), path), Map.of());
+            } else {
+                invoke(current, segments.get(0), segments.get(2), request, response, callback);
+            }
+            return true;
+        }
+        if (segments.size() >= 2 && segments.get(0).equals("ops") && segments.get(1).equals("workflows")) {
+            ops(current, segments.subList(2, segments.size()), path, request, response, callback);
+            return true;
+        }
+        return false;
+    }
+
+    private void invoke(WorkflowHost current, String name, String triggerName, Request request, Response response,
+            Callback callback) throws IOException {
+        var workflow = current.workflow(name);
+        var sig = Request.extractQueryParameters(request).getValue("sig");
+        var path = request.getHttpURI().getPath();
+        if (!current.keys().accepts(name, sig)) {
+            JettyAnswers.problem(response, callback, Problems.unauthorized(
+                    "the 'sig' query parameter is missing or wrong").withInstance(path), Map.of());
+            return;
+        }
+        if (!triggerName.equals(workflow.triggerName()) || !workflow.trigger().path("type").asText().equals("Request")) {
+            JettyAnswers.problem(response, callback, Problems.notFound("workflow '" + name
+                    + "' has no Request trigger named '" + triggerName + "'").withInstance(path), Map.of());
+            return;
+        }
+        var bytes = Content.Source.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            JettyAnswers.problem(response, callback, Problems.payloadTooLarge(MAX_BODY_BYTES), Map.of());
+            return;
+        }
+        var contentType = request.getHeaders().get("Content-Type");
+        JsonNode body;
+        var text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.isEmpty()) {
+            body = JsonNodeFactory.instance.nullNode();
+        } else if (contentType != null && contentType.contains("json")) {
+            try {
+                body = Json.mapper().readTree(text);
+            } catch (IOException e) {
+                JettyAnswers.problem(response, callback, Problems.malformedJson("the body is not valid JSON")
+                        .withInstance(path), Map.of());
+                return;
+            }
+        } else {
+            body = JsonNodeFactory.instance.textNode(text);
+        }
+        var outputs = JsonNodeFactory.instance.objectNode();
+        var headers = outputs.putObject("headers");
+        request.getHeaders().forEach(field -> {
+            if (!field.getName().equalsIgnoreCase("Authorization")) {
+                headers.put(field.getName(), field.getValue());
+            }
+        });
+        outputs.set("body", body);
+        var queries = outputs.putObject("queries");
+        Request.extractQueryParameters(request).forEach(field -> {
+            if (!field.getName().equals("sig")) {
+                queries.put(field.getName(), field.getValue());
+            }
+        });
+        var started = current.engine().start(workflow, WorkflowEngine.triggerRecord(triggerName,
+                JsonNodeFactory.instance.objectNode(), outputs, current.engine().parts().clock().get()),
+                request.getHeaders().get("traceparent"), workflow.hasResponse());
+        var runHeader = Map.of("x-ms-workflow-run-id", started.runId());
+        if (started.response() == null) {
+            response.getHeaders().put("x-ms-workflow-run-id", started.runId());
+            JettyAnswers.write(response, callback, 202, null, null);
+            return;
+        }
+        JsonNode answer;
+        try {
+            answer = started.response().get(RESPONSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer = null;
+        } catch (ExecutionException | TimeoutException e) {
+            answer = null;
+        }
+        if (answer == null) {
+            JettyAnswers.problem(response, callback, Problem.of("no-workflow-response", "No workflow response", 502,
+                    "the run ended or timed out before its Response action ran").withInstance(path), runHeader);
+            return;
+        }
+        var answerHeaders = new LinkedHashMap<String, String>(runHeader);
+        answer.path("headers").fields().forEachRemaining(entry -> answerHeaders.put(entry.getKey(),
+                HttpAction.text(entry.getValue())));
+        var status = answer.path("statusCode").asInt(200);
+        var responseBody = answer.path("body");
+        if (responseBody.isMissingNode() || responseBody.isNull()) {
+            answerHeaders.forEach((n, v) -> response.getHeaders().put(n, v));
+            JettyAnswers.write(response, callback, status, null, null);
+        } else if (responseBody.isTextual()) {
+            answerHeaders.forEach((n, v) -> response.getHeaders().put(n, v));
+            JettyAnswers.write(response, callback, status, answerHeaders.getOrDefault("Content-Type",
+                    "text/plain; charset=utf-8"), responseBody.asText());
+        } else {
+            JettyAnswers.json(response, callback, status, responseBody.toString(), answerHeaders);
+        }
+    }
+
+    private void ops(WorkflowHost current, List<String> rest, String path, Request request, Response response,
+            Callback callback) {
+        if (!request.getMethod().equals("GET")) {
+            response.getHeaders().put("Allow", "GET");
+            JettyAnswers.problem(response, callback, Problems.methodNotAllowed(request.getMethod(), path), Map.of());
+            return;
+        }
+        var decision = current.access().decide(request.getHeaders().get("Authorization"), OperatorAccess.INSTANCE,
+                null);
+        if (decision instanceof AccessDecision.Refused refused) {
+            JettyAnswers.problem(response, callback, refused.problem().withInstance(path),
+                    Map.of("WWW-Authenticate", refused.wwwAuthenticate()));
+            return;
+        }
+        try {
+            if (rest.isEmpty()) {
+                JettyAnswers.json(response, callback, 200, current.overview().toString(), Map.of());
+                return;
+            }
+            var workflow = current.workflow(rest.get(0));
+            if (workflow == null || rest.size() < 2 || !rest.get(1).equals("runs") || rest.size() > 3) {
+                JettyAnswers.problem(response, callback, Problems.notFound(workflow == null
+                        ? "no workflow named '" + rest.get(0) + "'" : "no such route").withInstance(path), Map.of());
+                return;
+            }
+            if (rest.size() == 3) {
+                var run = current.engine().parts().store().load(workflow.name(), rest.get(2));
+                if (run.isEmpty()) {
+                    JettyAnswers.problem(response, callback, Problems.notFound("workflow '" + workflow.name()
+                            + "' has no run '" + rest.get(2) + "'").withInstance(path), Map.of());
+                } else {
+                    JettyAnswers.json(response, callback, 200,
+                            RunView.detail(run.get().snapshot(), workflow).toString(), Map.of());
+                }
+                return;
+            }
+            runs(current, workflow, path, request, response, callback);
+        } catch (InvalidContinuationTokenException e) {
+            JettyAnswers.problem(response, callback, Problems.invalidContinuationToken().withInstance(path), Map.of());
+        }
+    }
+
+    private void runs(WorkflowHost current, WorkflowDefinition workflow, String path, Request request,
+            Response response, Callback callback) {
+        var query = Request.extractQueryParameters(request);
+        var status = query.getValue("status");
+        if (status != null && !STATUSES.contains(status)) {
+            JettyAnswers.problem(response, callback, Problems.invalidRequest("'status' must be one of " + STATUSES)
+                    .withInstance(path), Map.of());
+            return;
+        }
+        int limit;
+        try {
+            limit = query.getValue("limit") == null ? 50 : Integer.parseInt(query.getValue("limit"));
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > 1000) {
+            JettyAnswers.problem(response, callback, Problems.invalidRequest("'limit' must be an integer from 1 to 1000")
+                    .withInstance(path), Map.of());
+            return;
+        }
+        var page = current.engine().parts().store().page(workflow.name(), status, limit,
+                query.getValue("continuationToken"));
+        var answer = JsonNodeFactory.instance.objectNode();
+        var items = answer.putArray("items");
+        page.items().forEach(run -> items.add(RunView.summary(run)));
+        page.next().ifPresent(token -> answer.put("continuationToken", token));
+        JettyAnswers.json(response, callback, 200, answer.toString(), Map.of());
+    }
+}
