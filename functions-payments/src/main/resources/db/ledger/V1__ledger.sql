@@ -1,7 +1,7 @@
 -- The payments ledger: a double-entry journal. Written in the SQL that Azure SQL Database (T-SQL) and SQLite
 -- both run unchanged: plain types, named constraints, no identity columns and no engine functions.
 -- created_at is an ISO-8601 UTC instant as text: the engines share no date-time type.
--- That each entry's postings sum to zero per currency spans rows, which no portable CHECK can say: the
+-- That the postings of each entry sum to zero per currency spans rows, which no portable CHECK can say: the
 -- application refuses an unbalanced entry, and a test sums every entry.
 
 CREATE TABLE journal_entries (
@@ -11,8 +11,7 @@ CREATE TABLE journal_entries (
     kind            VARCHAR(20)  NOT NULL,
     created_at      VARCHAR(40)  NOT NULL,
     CONSTRAINT pk_journal_entries PRIMARY KEY (entry_id),
-    CONSTRAINT uq_journal_entries_idempotency_key UNIQUE (idempotency_key),
-    CONSTRAINT ck_journal_entries_kind CHECK (kind IN ('capture', 'refund', 'void'))
+    CONSTRAINT uq_journal_entries_idempotency_key UNIQUE (idempotency_key)
 );
 
 CREATE INDEX ix_journal_entries_payment_id ON journal_entries (payment_id);
