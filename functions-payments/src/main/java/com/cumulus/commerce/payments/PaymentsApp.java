@@ -78,7 +78,7 @@ public final class PaymentsApp implements AutoCloseable {
                 settings.webhookTolerance());
         var execution = new RefundExecution(payments, gateway, journal, clock, () -> UUID.randomUUID().toString());
         var requestRefund = new RequestRefund(payments, execution, PaymentsAdapters.refundApprovals(platform.queues()),
-                clock, PaymentsAdapters.refundIds(), settings.refundApprovalThreshold());
+                clock, settings.refundApprovalThreshold());
         var idempotent = new IdempotentRequests(PaymentsAdapters.idempotencyRecords(platform.tables()), clock);
         var decide = new DecideRefund(payments, clock);
         var viewRefund = new ViewRefund(payments);

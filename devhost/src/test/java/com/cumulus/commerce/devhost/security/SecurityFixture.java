@@ -52,7 +52,7 @@ final class SecurityFixture implements AutoCloseable {
         settings.put("DEVHOST_PORT", "0");
         settings.put("DEVHOST_OIDC_PORT", "0");
         settings.put("COMMERCE_DATA_DIR", dataDir.toString());
-        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog");
+        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog,com.cumulus.commerce.payments");
         settings.put("DEVHOST_LOG_INVOCATIONS", "false");
         settings.put("DEVHOST_MAX_REQUEST_BYTES", "1048576");
         settings.put("CATALOG_SEED_DEMO", "true");

@@ -71,11 +71,6 @@ public final class PaymentsAdapters {
         return new QueueRefundApprovals(queues);
     }
 
-    /** Refund ids: {@code ref_} and 26 random lowercase base-32 characters. */
-    public static Supplier<String> refundIds() {
-        return () -> RandomIds.next("ref_");
-    }
-
     public static PaymentEventPublisher eventPublisher(Topics topics) {
         return new TopicPaymentEventPublisher(topics);
     }

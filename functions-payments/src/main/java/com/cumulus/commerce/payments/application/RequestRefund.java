@@ -1,10 +1,10 @@
 package com.cumulus.commerce.payments.application;
 
 import com.cumulus.commerce.payments.model.Refund;
+import com.cumulus.commerce.payments.model.RefundStatus;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * {@code POST /api/payments/{paymentId}/refunds}: full or partial, up to what was captured less what is refunded
@@ -19,30 +19,37 @@ public final class RequestRefund {
     private final RefundExecution execution;
     private final RefundApprovals approvals;
     private final Clock clock;
-    private final Supplier<String> refundIds;
     private final long approvalThreshold;
 
     public RequestRefund(Payments payments, RefundExecution execution, RefundApprovals approvals, Clock clock,
-            Supplier<String> refundIds, long approvalThreshold) {
+            long approvalThreshold) {
         this.payments = Objects.requireNonNull(payments, "'payments' must not be null");
         this.execution = Objects.requireNonNull(execution, "'execution' must not be null");
         this.approvals = Objects.requireNonNull(approvals, "'approvals' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
-        this.refundIds = Objects.requireNonNull(refundIds, "'refundIds' must not be null");
         this.approvalThreshold = approvalThreshold;
     }
 
-    public RefundResult request(String paymentId, Money amount, String requestedBy) {
+    /**
+     * @param refundId the refund's id, derived from the request's Idempotency-Key: a repeat of a request finds its
+     *                 refund and completes it (when the PSP failed the first time) or answers it as it stands
+     */
+    public RefundResult request(String paymentId, String refundId, Money amount, String requestedBy) {
         if (amount.amount() <= 0) {
             throw new IllegalArgumentException("'amount' must be positive");
         }
-        var refundId = refundIds.get();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {
                 return new RefundResult.NotFound("payment " + paymentId);
             }
             var payment = stored.get().payment();
+            var existing = payment.refund(refundId);
+            if (existing.isPresent()) {
+                return existing.get().status() == RefundStatus.APPROVED && existing.get().decidedBy() == null
+                        ? execution.execute(paymentId, refundId)
+                        : new RefundResult.Recorded(payment, existing.get());
+            }
             if (!payment.status().holdsCapturedMoney()) {
                 return new RefundResult.NotCaptured(payment.status());
             }

@@ -2,6 +2,7 @@ package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.functions.support.RequestHeaders;
 import com.cumulus.commerce.payments.model.PaymentIds;
+import com.cumulus.commerce.payments.model.RefundIds;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
@@ -58,7 +59,7 @@ final class HttpResults {
     }
 
     static Optional<Problem> badRefundId(String refundId) {
-        return refundId != null && refundId.matches("ref_[0-9a-z]{26}") ? Optional.empty()
+        return RefundIds.isRefundId(refundId) ? Optional.empty()
                 : Optional.of(Problems.invalidRequest("'refundId' must be ref_ and 26 lowercase base-32 characters"));
     }
 }
