@@ -3,6 +3,11 @@ package com.cumulus.commerce.devhost.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.devhost.DevHost;
+import com.cumulus.commerce.platform.Platform;
+import com.cumulus.commerce.platform.Platforms;
+import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.events.EventEnvelope;
+import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The payments app as the checkout saga and the PSP see it, over real HTTP through devhost: a pending
  * authorisation settled by the simulated PSP's signed webhook (sent over HTTP to devhost's webhook route), then
- * captured with one balanced ledger entry; a forged webhook refused.
+ * captured with one balanced ledger entry; operator refunds relayed to the orders app or waiting for an approval
+ * given with MFA; a forged webhook refused.
  */
 class PaymentsThroughDevHostIT {
 
@@ -105,6 +111,45 @@ class PaymentsThroughDevHostIT {
     }
 
     @Test
+    void operatorRefundsAreRelayedToOrdersAndLargeOnesWaitForAnApprovalWithMfa() throws Exception {
+        var orderId = orderId();
+        var paymentId = "pay_" + orderId.substring(4);
+        var body = "{\"orderId\":\"" + orderId + "\",\"customerId\":\"cus-7\",\"amount\":{\"amount\":60000,"
+                + "\"currency\":\"EUR\"},\"paymentMethod\":\"pm_sim_approve\"}";
+        assertThat(send(post("/payments", body).header("Authorization", "Bearer " + serviceToken)).statusCode())
+                .isEqualTo(200);
+        assertThat(send(post("/payments/" + paymentId + "/capture", "")
+                .header("Authorization", "Bearer " + serviceToken)).statusCode()).isEqualTo(200);
+        var operator = "Bearer " + host.issuer().orElseThrow().userToken("oscar", false);
+        var operatorWithMfa = "Bearer " + host.issuer().orElseThrow().userToken("oscar", true);
+
+        var small = send(post("/payments/" + paymentId + "/refunds",
+                "{\"amount\":{\"amount\":1500,\"currency\":\"EUR\"}}")
+                .header("Authorization", operator).header("Idempotency-Key", "it-small"));
+        var large = send(post("/payments/" + paymentId + "/refunds",
+                "{\"amount\":{\"amount\":40000,\"currency\":\"EUR\"}}")
+                .header("Authorization", operator).header("Idempotency-Key", "it-large"));
+
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(201);
+        assertThat(large.statusCode()).as(large.body()).isEqualTo(202);
+        var platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
+        var event = awaitMessage(platform, Topics.subscriptionPath("payment-events", "orders-refunds"));
+        var data = Json.mapper().readTree(EventEnvelope.dataOf(EventEnvelope.unwrap(event)));
+        assertThat(data.path("refundId").asText()).isEqualTo(json(small).path("refundId").asText());
+        assertThat(data.path("refundedTotal").path("amount").asLong()).isEqualTo(1500);
+        var approval = awaitMessage(platform, "refund-approvals");
+        assertThat(Json.mapper().readTree(approval).path("refundId").asText())
+                .isEqualTo(json(large).path("refundId").asText());
+
+        var approvalPath = "/payments/" + paymentId + "/refunds/" + json(large).path("refundId").asText() + "/approval";
+        var withoutMfa = send(post(approvalPath, "{\"approved\":true}").header("Authorization", operator));
+        var withMfa = send(post(approvalPath, "{\"approved\":true}").header("Authorization", operatorWithMfa));
+        assertThat(withoutMfa.statusCode()).isEqualTo(401);
+        assertThat(withMfa.statusCode()).as(withMfa.body()).isEqualTo(200);
+        assertThat(json(withMfa).path("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void forgedWebhookIs401() throws Exception {
         var now = Instant.now().getEpochSecond();
         var body = "{\"id\":\"evt_forged\",\"type\":\"payment.authorised\",\"created\":\"2026-11-24T10:00:00Z\","
@@ -141,6 +186,19 @@ class PaymentsThroughDevHostIT {
         }
         assertThat(payment.path("status").asText()).as(payment.toString()).isEqualTo(status);
         return payment;
+    }
+
+    private static String awaitMessage(Platform platform, String entity) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            var received = platform.queues().receive(entity, 1);
+            if (!received.isEmpty()) {
+                platform.queues().complete(received.get(0));
+                return received.get(0).body();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message on " + entity);
     }
 
     private static String orderId() {
