@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} as docs/checkout.md has it: the same key with the same method, path and body replays the
  * first answer; with a different request it is refused (422); while the first is still running, 409. Records
- * expire after 24 h. A first request that fails with a server error leaves no record, so a retry runs again.
+ * expire after 24 h. A first request that fails with a server error leaves no record, so a retry runs again; one
+ * whose process died mid-way is taken over by a retry after {@link #ABANDONED_AFTER}.
  */
 public final class IdempotentRequests {
 
     public static final Duration RETENTION = Duration.ofHours(24);
+    /** A first request still "running" after this long died with its process; a retry takes the key over. */
+    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
     private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
 
     private final IdempotencyRecords records;
@@ -46,7 +49,9 @@ public final class IdempotentRequests {
                 return run(caller, key, method, path, body, handler);
             }
             var record = existing.get();
-            if (record.expiresAt().isAfter(now)) {
+            var startedAt = record.expiresAt().minus(RETENTION);
+            var abandoned = record.response() == null && startedAt.plus(ABANDONED_AFTER).isBefore(now);
+            if (record.expiresAt().isAfter(now) && !abandoned) {
                 if (!record.requestHash().equals(hash)) {
                     return new IdempotentResult.KeyReused();
                 }

@@ -5,12 +5,12 @@ import com.cumulus.commerce.payments.model.PaymentIds;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
+import com.cumulus.commerce.platform.money.Money;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.annotation.AuthorizationLevel;
-import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import java.util.Objects;
@@ -37,7 +37,7 @@ public final class AuthorisePaymentFunction {
                 return HttpResults.problem(request, failed.problem());
             }
             var body = ((Parsed.Ok<AuthorisationBody>) parsed).value();
-            var amount = body.amount() == null ? Optional.<com.cumulus.commerce.platform.money.Money>empty()
+            var amount = body.amount() == null ? Optional.<Money>empty()
                     : body.amount().toPositiveMoney();
             if (!PaymentIds.isOrderId(body.orderId()) || blank(body.customerId()) || blank(body.paymentMethod())
                     || amount.isEmpty()) {

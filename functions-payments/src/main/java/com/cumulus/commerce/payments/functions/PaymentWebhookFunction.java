@@ -3,7 +3,6 @@ package com.cumulus.commerce.payments.functions;
 import com.cumulus.commerce.payments.application.ReceivePaymentWebhook;
 import com.cumulus.commerce.payments.application.WebhookDelivery;
 import com.cumulus.commerce.payments.application.WebhookResult;
-import java.util.Map;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -11,9 +10,9 @@ import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.annotation.AuthorizationLevel;
-import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 

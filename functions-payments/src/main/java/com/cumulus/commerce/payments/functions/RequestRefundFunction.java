@@ -8,6 +8,7 @@ import com.cumulus.commerce.payments.model.RefundIds;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
+import com.cumulus.commerce.platform.money.Money;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -57,7 +58,7 @@ public final class RequestRefundFunction {
                 return HttpResults.problem(request, failed.problem());
             }
             var body = ((Parsed.Ok<RefundBody>) parsed).value();
-            var amount = body.amount() == null ? Optional.<com.cumulus.commerce.platform.money.Money>empty()
+            var amount = body.amount() == null ? Optional.<Money>empty()
                     : body.amount().toPositiveMoney();
             if (amount.isEmpty()) {
                 return HttpResults.problem(request, Problems.invalidRequest(

@@ -2,8 +2,8 @@ package com.cumulus.commerce.payments.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cumulus.commerce.payments.PaymentsSettings;
 import com.cumulus.commerce.payments.PaymentsApp;
+import com.cumulus.commerce.payments.PaymentsSettings;
 import com.cumulus.commerce.payments.application.WebhookSignature;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.http.Json;
