@@ -44,6 +44,10 @@ final class PspWebhookSender implements AutoCloseable {
         this.delay = delay;
     }
 
+    Duration delay() {
+        return delay;
+    }
+
     /** Sends the events one after the other, each {@code copies} times, after the delay. */
     void send(List<PspWebhook> events, int copies) {
         send(events, copies, () -> { });

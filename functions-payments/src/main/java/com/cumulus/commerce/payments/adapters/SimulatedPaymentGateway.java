@@ -11,6 +11,7 @@ import com.cumulus.commerce.platform.money.Money;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
 import com.cumulus.commerce.platform.tables.TableEntity;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     private static final String PAYMENTS = "payments";
     private static final String REFUNDS = "refunds";
     private static final String NOT_COMPLETED = "NOT_COMPLETED";
+    /** When a pending payment is decided, and how: kept with the payment so a restart loses no decision. */
+    private static final String DECIDE_AT = "decideAt";
+    private static final String DECISION = "decision";
 
     private final KeyValueTables tables;
     private final PspWebhookSender webhooks;
@@ -99,10 +103,11 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
                 return new PspOutcome.Declined(reference, "declined by the card issuer");
             }
             case PENDING_APPROVE, PENDING_DECLINE -> {
-                save(paymentId, reference, method, amount, "PENDING");
                 var approve = method.equals(PENDING_APPROVE);
-                webhooks.send(List.of(approve ? authorised : declined), 1,
-                        () -> save(paymentId, reference, method, amount, approve ? "AUTHORISED" : "DECLINED"));
+                save(paymentId, reference, method, amount, "PENDING", Map.of(
+                        DECIDE_AT, now.plus(webhooks.delay()).toString(),
+                        DECISION, approve ? "AUTHORISED" : "DECLINED"));
+                webhooks.send(List.of(approve ? authorised : declined), 1, () -> decideIfDue(paymentId));
                 return new PspOutcome.Pending(reference);
             }
             case OUT_OF_ORDER_WEBHOOKS -> {
@@ -188,6 +193,7 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
 
     @Override
     public PspStatus retrieve(String paymentId) {
+        decideIfDue(paymentId);
         var row = state(paymentId);
         if (row.isEmpty() || text(row.get(), "state").equals(NOT_COMPLETED)) {
             return new PspStatus(PspStatus.State.UNKNOWN, row.map(r -> text(r, "pspReference")).orElse(null));
@@ -199,6 +205,17 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     public void close() {
         calls.shutdownNow();
         webhooks.close();
+    }
+
+    /** Applies a pending payment's decision once its time has come (also after a restart, when its webhook is lost). */
+    private void decideIfDue(String paymentId) {
+        var row = state(paymentId);
+        if (row.isEmpty() || !text(row.get(), "state").equals("PENDING") || text(row.get(), DECIDE_AT).isEmpty()
+                || clock.now().isBefore(Instant.parse(text(row.get(), DECIDE_AT)))) {
+            return;
+        }
+        save(paymentId, text(row.get(), "pspReference"), text(row.get(), "method"), money(row.get()),
+                text(row.get(), DECISION));
     }
 
     private static int copies(String method) {
@@ -219,8 +236,13 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     }
 
     private void save(String paymentId, String reference, String method, Money amount, String state) {
+        save(paymentId, reference, method, amount, state, Map.of());
+    }
+
+    private void save(String paymentId, String reference, String method, Money amount, String state,
+            Map<String, String> extra) {
         var existing = state(paymentId);
-        var properties = new HashMap<String, Object>();
+        var properties = new HashMap<String, Object>(extra);
         properties.put("pspReference", reference);
         properties.put("method", method);
         properties.put("amount", Long.toString(amount.amount()));

@@ -156,6 +156,25 @@ class FinalisePaymentTest {
     }
 
     @Test
+    void pendingDecisionOfTheSimulatedPspSurvivesARestart() {
+        fixture.close();
+        var slow = java.util.Map.of("PAYMENTS_SIM_WEBHOOK_DELAY_MS", "600");
+        fixture = new PaymentsFixture(dataDir, slow);
+        var orderId = orderId();
+        var paymentId = paymentIdOf(orderId);
+        fixture.authorise(orderId, 1000, "pm_sim_pending_approve");
+        fixture.close();
+
+        fixture = new PaymentsFixture(dataDir, slow);
+        PaymentsFixture.sleep(1000);
+
+        var payment = body(fixture.get(paymentId));
+        assertThat(payment.path("status").asText()).isEqualTo("AUTHORISED");
+        assertThat(payment.path("history").get(1).path("source").asText()).isEqualTo("status-poll");
+        assertThat(fixture.deliveries).as("the webhook died with the first process").isEmpty();
+    }
+
+    @Test
     void timeoutLeavesPaymentPendingAndRetrieveResolvesIt() {
         var orderId = orderId();
         var paymentId = paymentIdOf(orderId);
