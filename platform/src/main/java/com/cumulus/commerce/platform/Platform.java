@@ -3,6 +3,7 @@ package com.cumulus.commerce.platform;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.documents.Documents;
 import com.cumulus.commerce.platform.keys.KeyWrapping;
+import com.cumulus.commerce.platform.ledger.Ledger;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.secrets.Secrets;
@@ -31,6 +32,9 @@ public interface Platform extends AutoCloseable {
 
     /** Vault keys that wrap data keys (envelope encryption of PII). */
     KeyWrapping keys();
+
+    /** The app's SQL database for double-entry money records. */
+    Ledger ledger();
 
     Clock clock();
 

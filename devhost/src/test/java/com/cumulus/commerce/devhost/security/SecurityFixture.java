@@ -57,7 +57,8 @@ final class SecurityFixture implements AutoCloseable {
         settings.put("CATALOG_API_BASE_URL", "http://127.0.0.1:" + port + "/api");
         settings.put("DEVHOST_OIDC_PORT", "0");
         settings.put("COMMERCE_DATA_DIR", dataDir.toString());
-        settings.put("DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog,com.cumulus.commerce.orders");
+        settings.put("DEVHOST_SCAN_PACKAGES",
+                "com.cumulus.commerce.catalog,com.cumulus.commerce.orders,com.cumulus.commerce.payments");
         settings.put("DEVHOST_LOG_INVOCATIONS", "false");
         settings.put("DEVHOST_MAX_REQUEST_BYTES", "1048576");
         settings.put("CATALOG_SEED_DEMO", "true");

@@ -5,6 +5,7 @@ import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.documents.Documents;
 import com.cumulus.commerce.platform.keys.KeyWrapping;
+import com.cumulus.commerce.platform.ledger.Ledger;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.secrets.Secrets;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * Every platform port on embedded stores under one data directory: one SQLite file per service
- * (documents, tables, vault, keys, messaging, streams) and an in-process cache.
+ * (documents, tables, vault, keys, messaging, streams, ledger) and an in-process cache.
  */
 public final class LocalPlatform implements Platform {
 
@@ -39,6 +40,7 @@ public final class LocalPlatform implements Platform {
     private final EmbeddedQueues queues;
     private final EmbeddedTopics topics;
     private final EmbeddedEventStreams eventStreams;
+    private final EmbeddedLedger ledger;
 
     public LocalPlatform(Path dataDir, Clock clock) {
         this(dataDir, clock, platform -> { });
@@ -58,6 +60,7 @@ public final class LocalPlatform implements Platform {
             topics = new EmbeddedTopics(queues);
             eventStreams = opened(
                     new EmbeddedEventStreams(SqliteDatabase.open(this.dataDir.resolve("streams.db")), clock));
+            ledger = EmbeddedLedger.open(this.dataDir.resolve("ledger.db"));
             cache = new CaffeineCache(CACHE_ENTRIES, clock);
         } catch (RuntimeException e) {
             closeOpened(e);
@@ -107,6 +110,11 @@ public final class LocalPlatform implements Platform {
     @Override
     public KeyWrapping keys() {
         return keys;
+    }
+
+    @Override
+    public Ledger ledger() {
+        return ledger;
     }
 
     @Override

@@ -1,0 +1,22 @@
+package com.cumulus.commerce.payments.application;
+
+import com.cumulus.commerce.payments.model.Payment;
+import java.util.Optional;
+
+/** The payment documents, one per payment id, changed only under the ETag they were read with. */
+public interface Payments {
+
+    Optional<StoredPayment> find(String paymentId);
+
+    /** False when a payment with that id already exists. */
+    boolean create(Payment payment);
+
+    /** False when the stored payment has moved on from {@code etag}. */
+    boolean replace(Payment payment, String etag);
+
+    /** Replaces the payment and adds the event to its outbox atomically; false on a stale {@code etag}. */
+    boolean replace(Payment payment, String etag, PaymentRefunded event);
+
+    /** Removes an outbox event once it is published; nothing when it is already gone. */
+    void deleteOutboxEvent(String paymentId, String eventId);
+}

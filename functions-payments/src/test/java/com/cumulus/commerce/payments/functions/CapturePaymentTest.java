@@ -1,0 +1,84 @@
+package com.cumulus.commerce.payments.functions;
+
+import static com.cumulus.commerce.payments.functions.PaymentsFixture.assertProblem;
+import static com.cumulus.commerce.payments.functions.PaymentsFixture.body;
+import static com.cumulus.commerce.payments.functions.PaymentsFixture.orderId;
+import static com.cumulus.commerce.payments.functions.PaymentsFixture.paymentIdOf;
+import static com.cumulus.commerce.payments.functions.PaymentsFixture.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CapturePaymentTest {
+
+    @TempDir
+    Path dataDir;
+
+    private PaymentsFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = new PaymentsFixture(dataDir);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void captureWritesOneBalancedLedgerEntry() {
+        var orderId = orderId();
+        var paymentId = paymentIdOf(orderId);
+        fixture.authorise(orderId, 12_345, "pm_sim_approve");
+
+        var first = fixture.capture(paymentId);
+        var repeat = fixture.capture(paymentId);
+
+        assertThat(status(first)).isEqualTo(200);
+        assertThat(body(first).path("status").asText()).isEqualTo("CAPTURED");
+        assertThat(status(repeat)).isEqualTo(200);
+        assertThat(fixture.ledgerLines(paymentId)).containsExactly(
+                "capture:" + paymentId + " psp-clearing 12345", "capture:" + paymentId + " sales -12345");
+        assertThat(fixture.unbalancedEntries()).isEmpty();
+        assertThat(body(fixture.get(paymentId)).path("capturedAmount").path("amount").asLong()).isEqualTo(12_345);
+    }
+
+    @Test
+    void pendingPaymentIs409AndDeclinedIs402() {
+        var pending = orderId();
+        var declined = orderId();
+        fixture.authorise(pending, 1000, "pm_sim_timeout");
+        fixture.authorise(declined, 1000, "pm_sim_decline");
+
+        assertProblem(fixture.capture(paymentIdOf(pending)), 409, "payment-not-authorised");
+        assertProblem(fixture.capture(paymentIdOf(declined)), 402, "payment-declined");
+        assertProblem(fixture.capture(paymentIdOf(orderId())), 404, "not-found");
+        assertProblem(fixture.capture("pay_NOT-AN-ID"), 400, "invalid-request");
+    }
+
+    @Test
+    void pspCaptureErrorIs502AndLeavesThePaymentAuthorised() {
+        var orderId = orderId();
+        var paymentId = paymentIdOf(orderId);
+        fixture.authorise(orderId, 1000, "pm_sim_capture_error");
+
+        assertProblem(fixture.capture(paymentId), 502, "psp-unavailable");
+        assertThat(fixture.status(paymentId)).isEqualTo("AUTHORISED");
+        assertThat(fixture.ledgerLines(paymentId)).isEmpty();
+    }
+
+    @Test
+    void voidedPaymentCannotBeCaptured() {
+        var orderId = orderId();
+        var paymentId = paymentIdOf(orderId);
+        fixture.authorise(orderId, 1000, "pm_sim_approve");
+        fixture.voidPayment(paymentId);
+
+        assertProblem(fixture.capture(paymentId), 409, "payment-not-authorised");
+    }
+}
