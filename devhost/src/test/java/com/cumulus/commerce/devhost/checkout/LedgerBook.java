@@ -17,22 +17,22 @@ final class LedgerBook {
 
     /** Net sales of one payment in minor units: captured minus refunded or voided after capture. */
     long netSales(String paymentId) {
-        return -sum("SELECT COALESCE(SUM(p.amount_minor), 0) FROM ledger_postings p JOIN ledger_entries e"
-                + " ON e.id = p.entry_id WHERE p.account = 'sales' AND e.payment_id = ?", paymentId);
+        return -sum("SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p JOIN journal_entries e"
+                + " ON e.entry_id = p.entry_id WHERE p.account = 'sales' AND e.payment_id = ?", paymentId);
     }
 
     /** Net sales over the whole ledger. */
     long totalNetSales() {
-        return -sum("SELECT COALESCE(SUM(amount_minor), 0) FROM ledger_postings WHERE account = 'sales'", null);
+        return -sum("SELECT COALESCE(SUM(amount_minor), 0) FROM postings WHERE account = 'sales'", null);
     }
 
     long captureEntries(String paymentId) {
-        return sum("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'capture' AND payment_id = ?", paymentId);
+        return sum("SELECT COUNT(*) FROM journal_entries WHERE kind = 'capture' AND payment_id = ?", paymentId);
     }
 
     /** Journal entries whose postings do not sum to zero; an honest ledger has none. */
     long unbalancedEntries() {
-        return sum("SELECT COUNT(*) FROM (SELECT entry_id FROM ledger_postings GROUP BY entry_id"
+        return sum("SELECT COUNT(*) FROM (SELECT entry_id FROM postings GROUP BY entry_id"
                 + " HAVING SUM(amount_minor) <> 0) unbalanced", null);
     }
 
