@@ -206,7 +206,14 @@ final class RunExecution {
         ActionOutcome outcome;
         try {
             outcome = execute(name, type, action, frame, key, stored, started);
-        } catch (TerminateSignal | RunInterrupted | RunSuspended e) {
+        } catch (TerminateSignal e) {
+            if (CONTAINERS.contains(type)) {
+                // the container ends with the run: recorded with the run's status in the run's final write
+                record(name, type, key, frame, started,
+                        new ActionOutcome(e.runStatus, null, null, null, NODES.objectNode()), false);
+            }
+            throw e;
+        } catch (RunInterrupted | RunSuspended e) {
             throw e;
         } catch (RuntimeException e) {
             outcome = ActionOutcome.failed(null, "InvalidTemplate", String.valueOf(e.getMessage()));

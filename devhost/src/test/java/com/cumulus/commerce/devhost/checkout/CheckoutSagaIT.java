@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -77,12 +78,13 @@ class CheckoutSagaIT {
 
     @Test
     void aPendingPaymentDeclinedByWebhookFailsTheOrder() {
-        assertCompensated("pm_sim_pending_decline", "payment declined");
+        assertCompensated("pm_sim_pending_decline", "payment declined: declined by the PSP");
     }
 
     @Test
     void aPspTimeoutFailsTheOrderReleasesStockAndVoidsThePayment() {
-        assertCompensated("pm_sim_timeout", "no payment result in time");
+        // the status poll asks the PSP, which never completed the authorisation: declined, nothing to capture
+        assertCompensated("pm_sim_timeout", "the PSP never completed the authorisation");
     }
 
     @Test
@@ -161,19 +163,28 @@ class CheckoutSagaIT {
         String orderId = shop.placeOrder("alice", product(5), 1, "pm_sim_approve");
         shop.awaitFinalOrder("alice", orderId, SAGA_TIME);
 
-        var runs = json(shop.get("/ops/workflows/checkout-saga/runs?limit=50", shop.operator()));
-        assertThat(runs.get("items")).isNotEmpty();
-        boolean found = false;
+        var saga = sagaRun(orderId);
+        for (String step : List.of("Start_saga", "Saga/Reserve_stock", "Saga/Authorise_payment",
+                "Saga/Capture_payment", "Saga/Commit_stock", "Saga/Confirm_order")) {
+            assertThat(saga.path("actions").toString()).contains("\"" + step.substring(step.indexOf('/') + 1) + "\"");
+        }
+        assertThat(saga.get("status").asText()).isEqualTo("Succeeded");
+        assertThat(stepStatus(saga, "Compensate")).isEqualTo("Skipped");
+        assertThat(shop.get("/ops/workflows/checkout-saga/runs", null).statusCode()).isEqualTo(401);
+        assertThat(shop.get("/ops/workflows/checkout-saga/runs", shop.customer("alice")).statusCode()).isEqualTo(403);
+    }
+
+    /** The saga's run for the order: the run triggered by its order-placed event. */
+    private static JsonNode sagaRun(String orderId) {
+        var runs = json(shop.get("/ops/workflows/checkout-saga/runs?limit=100", shop.operator()));
         for (JsonNode run : runs.get("items")) {
-            var detail = shop.get("/ops/workflows/checkout-saga/runs/" + run.get("id").asText(), shop.operator());
-            if (detail.body().contains(orderId)) {
-                assertThat(detail.body()).contains("Reserve_stock", "Authorise_payment", "Capture_payment",
-                        "Confirm_order", "Succeeded");
-                found = true;
+            var detail = json(shop.get("/ops/workflows/checkout-saga/runs/" + run.get("id").asText(), shop.operator()));
+            var event = detail.toString();
+            if (event.contains(orderId) && event.contains("commerce.orders.order-placed.v1")) {
+                return detail;
             }
         }
-        assertThat(found).as("a run of the saga for " + orderId).isTrue();
-        assertThat(shop.get("/ops/workflows/checkout-saga/runs", null).statusCode()).isEqualTo(401);
+        throw new AssertionError("no checkout-saga run for " + orderId);
     }
 
     private void assertCompensated(String paymentMethod, String reason) {
@@ -191,6 +202,18 @@ class CheckoutSagaIT {
         }
         assertThat(host.ledger().netSales(paymentIdOf(orderId))).isZero();
         assertThat(host.ledger().unbalancedEntries()).isZero();
+        var saga = sagaRun(orderId);
+        assertThat(saga.get("status").asText()).isEqualTo("Failed");
+        for (String step : List.of("Release_stock", "Void_payment", "Fail_order")) {
+            assertThat(stepStatus(saga, step)).as(step).isEqualTo("Succeeded");
+        }
+    }
+
+    /** The status of an action anywhere in the run's action tree. */
+    private static String stepStatus(JsonNode run, String name) {
+        var found = run.findParents("name").stream().filter(node -> node.path("name").asText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no action " + name + " in " + run));
+        return found.path("status").asText();
     }
 
     private void assertStock(String sku, long onHand, long reserved) {

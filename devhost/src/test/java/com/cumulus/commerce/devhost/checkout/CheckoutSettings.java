@@ -19,6 +19,8 @@ final class CheckoutSettings {
         var settings = new HashMap<String, String>();
         settings.put("COMMERCE_DATA_DIR", dataDir.toString());
         settings.put("DEVHOST_OIDC_PORT", "0");
+        settings.put("DEVHOST_SCAN_PACKAGES",
+                "com.cumulus.commerce.catalog,com.cumulus.commerce.orders,com.cumulus.commerce.payments");
         settings.put("DEVHOST_LOG_INVOCATIONS", "false");
         settings.put("CATALOG_SEED_DEMO", "false");
         settings.put("RATE_LIMIT_PER_IP_PER_MINUTE", "10000000");

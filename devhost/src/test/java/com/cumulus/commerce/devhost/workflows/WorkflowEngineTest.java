@@ -126,6 +126,16 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void aTerminateInsideABranchShowsTheBranchInTheRunHistory() throws Exception {
+        var run = fixture.run("terminate-inside", "{}");
+
+        assertThat(run.path("status").asText()).isEqualTo("Succeeded");
+        assertThat(action(run, "Ignore").path("status").asText()).isEqualTo("Succeeded");
+        assertThat(action(run, "Ignore/Stop").path("status").asText()).isEqualTo("Succeeded");
+        assertThat(action(run, "Never").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aResponseActionAnswersTheCallerWhileTheRunGoesOn() throws Exception {
         var started = fixture.start("respond", "{\"orderId\": \"ord_9\"}");
 
