@@ -72,6 +72,9 @@ final class WorkflowEndpoints extends Handler.Abstract {
     private void invoke(WorkflowHost current, String name, String triggerName, Request request, Response response,
             Callback callback) throws IOException {
         var workflow = current.workflow(name);
+        // read (bounded) before any early answer: a client still sending when the server answers and closes
+        // sees a broken pipe instead of the 401 or 404
+        var bytes = Content.Source.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
         var sig = Request.extractQueryParameters(request).getValue("sig");
         var path = request.getHttpURI().getPath();
         if (!current.keys().accepts(name, sig)) {
@@ -84,7 +87,6 @@ final class WorkflowEndpoints extends Handler.Abstract {
                     + "' has no Request trigger named '" + triggerName + "'").withInstance(path), Map.of());
             return;
         }
-        var bytes = Content.Source.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
             JettyAnswers.problem(response, callback, Problems.payloadTooLarge(MAX_BODY_BYTES), Map.of());
             return;

@@ -27,6 +27,7 @@ final class CheckoutSettings {
         settings.put("RATE_LIMIT_PER_CLIENT_PER_MINUTE", "10000000");
         settings.put("SAGA_PAYMENT_RESULT_TIMEOUT", PAYMENT_RESULT_TIMEOUT);
         settings.put("SAGA_PAYMENT_POLL_SECONDS", "1");
+        settings.put("REFUND_APPROVAL_POLL_SECONDS", "1");
         settings.put("PAYMENTS_PSP_TIMEOUT_MS", "1000");
         settings.put("PAYMENTS_SIM_WEBHOOK_DELAY_MS", "200");
         return settings;

@@ -10,7 +10,6 @@ import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -50,18 +49,16 @@ class PaymentsThroughDevHostIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path repoRoot = Path.of("").toAbsolutePath().getParent();
+        // the payments app alone: the refund-approval workflow would take the message this test reads
+        // (checkout/RefundApprovalIT runs the two together)
         host = DevHost.start(repoRoot, Map.of(
-                "DEVHOST_PORT", Integer.toString(port),
+                "DEVHOST_PORT", "0",
                 "DEVHOST_OIDC_PORT", "0",
                 "COMMERCE_DATA_DIR", dataDir.toString(),
                 "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.payments",
+                "DEVHOST_WORKFLOWS_DIR", dataDir.resolve("no-workflows").toString(),
                 "DEVHOST_LOG_INVOCATIONS", "false",
-                "PAYMENTS_API_BASE_URL", "http://127.0.0.1:" + port + "/api",
                 "PAYMENTS_SIM_WEBHOOK_DELAY_MS", "300"));
         serviceToken = host.issuer().orElseThrow().serviceToken("logic-apps", AUDIENCE);
     }
