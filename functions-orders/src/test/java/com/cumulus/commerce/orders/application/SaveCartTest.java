@@ -97,7 +97,7 @@ class SaveCartTest {
         assertThat(saveCart.save(ALICE_CART, ALICE, lines("85123A", 2), null))
                 .isInstanceOf(CartWriteResult.PreconditionRequired.class);
         var second = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 2),
-                "\"" + first.cart().etag() + "\"");
+                EntityTags.quoted(first.cart().etag()));
         assertThat(second.created()).isFalse();
         assertThat(second.cart().lines()).containsExactly(new CartLine("85123A", 2));
     }
@@ -105,7 +105,7 @@ class SaveCartTest {
     @Test
     void aStaleEtagLosesToTheWriteThatCameFirst() {
         var first = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 1), null);
-        var etag = "\"" + first.cart().etag() + "\"";
+        var etag = EntityTags.quoted(first.cart().etag());
         saveCart.save(ALICE_CART, ALICE, lines("85123A", 2), etag);
 
         assertThat(saveCart.save(ALICE_CART, ALICE, lines("85123A", 3), etag))
@@ -117,7 +117,7 @@ class SaveCartTest {
     void bobCannotChangeAlicesCart() {
         var alices = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 1), null);
 
-        assertThat(saveCart.save(ALICE_CART, BOB, lines("85123A", 9), "\"" + alices.cart().etag() + "\""))
+        assertThat(saveCart.save(ALICE_CART, BOB, lines("85123A", 9), EntityTags.quoted(alices.cart().etag())))
                 .isEqualTo(new CartWriteResult.NotFound(ALICE_CART));
         assertThat(saveCart.save(ALICE_CART, null, lines("85123A", 9), "*"))
                 .isEqualTo(new CartWriteResult.NotFound(ALICE_CART));
@@ -128,7 +128,7 @@ class SaveCartTest {
     void aCustomerWhoWritesToAnAnonymousCartAdoptsIt() {
         var anonymous = (CartWriteResult.Saved) saveCart.save(ANONYMOUS_CART, null, lines("85123A", 1), null);
 
-        saveCart.save(ANONYMOUS_CART, ALICE, lines("85123A", 2), "\"" + anonymous.cart().etag() + "\"");
+        saveCart.save(ANONYMOUS_CART, ALICE, lines("85123A", 2), EntityTags.quoted(anonymous.cart().etag()));
 
         assertThat(new ViewCart(fixture.carts).view(ANONYMOUS_CART, ALICE)).isPresent();
         assertThat(new ViewCart(fixture.carts).view(ANONYMOUS_CART, null)).isEmpty();
