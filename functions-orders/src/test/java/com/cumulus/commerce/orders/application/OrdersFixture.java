@@ -84,7 +84,7 @@ final class OrdersFixture implements AutoCloseable {
     /** Alice's cart with two lines, checked out: a PENDING order. */
     Order alicesOrder(String key) {
         var lines = List.of(new Cart.RequestedLine("85123A", 2), new Cart.RequestedLine("71053", 1));
-        var etag = carts.find(ALICE_CART).map(cart -> "\"" + cart.etag() + "\"").orElse(null);
+        var etag = carts.find(ALICE_CART).map(cart -> EntityTags.quoted(cart.etag())).orElse(null);
         saveCart().save(ALICE_CART, ALICE, lines, etag);
         return ((CheckoutResult.Placed) placeOrder().place(checkout(ALICE, key, ALICE_CART))).order();
     }
