@@ -33,6 +33,7 @@ final class SecurityFixture implements AutoCloseable {
 
     static final String SEEDED_SKU = "85123A";
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String PAYMENTS_AUDIENCE = "api://cumulus-payments";
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -64,6 +65,12 @@ final class SecurityFixture implements AutoCloseable {
         settings.put("CATALOG_SEED_DEMO", "true");
         settings.put("CATALOG_SERVICE_AUDIENCE", "api://cumulus-catalog");
         settings.put("ORDERS_SERVICE_AUDIENCE", "api://cumulus-orders");
+        settings.put("PAYMENTS_SERVICE_AUDIENCE", PAYMENTS_AUDIENCE);
+        settings.put("PAYMENTS_GATEWAY", "simulated");
+        settings.put("PAYMENTS_SIM_WEBHOOK_DELAY_MS", "300");
+        settings.put("PAYMENTS_REFUND_APPROVAL_THRESHOLD", "10000");
+        settings.put("PAYMENTS_WEBHOOK_TOLERANCE_SECONDS", "300");
+        settings.put("DEVHOST_WORKFLOWS_DIR", "logic-apps");
         settings.put("IDENTITY_ISSUER", "");
         settings.put("IDENTITY_METADATA_URL", "");
         settings.put("IDENTITY_AUDIENCE", "api://cumulus-commerce");
@@ -103,6 +110,11 @@ final class SecurityFixture implements AutoCloseable {
 
     String userToken(String user, boolean mfa) {
         return issuer().userToken(user, mfa);
+    }
+
+    /** A client-credentials token for a service calling the app at {@code audience}. */
+    String serviceToken(String audience) {
+        return issuer().serviceToken("security-tests", audience);
     }
 
     /** A catalog manager's token (demo user carol). */

@@ -18,7 +18,7 @@ final class PaymentProblems {
     static Problem notAuthorised(String paymentId, Object status) {
         return Problem.of("payment-not-authorised", "Payment not authorised", 409,
                 "payment " + paymentId + " is " + status + "; only an AUTHORISED payment can be captured")
-                .with("status", status.toString());
+                .with("paymentStatus", status.toString());
     }
 
     static Problem pspUnavailable(String reason) {
@@ -32,7 +32,7 @@ final class PaymentProblems {
 
     static Problem notCaptured(Object status) {
         return Problem.of("payment-not-captured", "Payment not captured", 409,
-                "the payment is " + status + "; only captured money can be refunded").with("status", status.toString());
+                "the payment is " + status + "; only captured money can be refunded").with("paymentStatus", status.toString());
     }
 
     static Problem exceedsRefundable(long requested, long refundable, String currency) {

@@ -55,7 +55,10 @@ class CapturePaymentTest {
         fixture.authorise(pending, 1000, "pm_sim_timeout");
         fixture.authorise(declined, 1000, "pm_sim_decline");
 
-        assertProblem(fixture.capture(paymentIdOf(pending)), 409, "payment-not-authorised");
+        var stillPending = fixture.capture(paymentIdOf(pending));
+        assertProblem(stillPending, 409, "payment-not-authorised");
+        assertThat(body(stillPending).path("status").asInt()).isEqualTo(409);
+        assertThat(body(stillPending).path("paymentStatus").asText()).isEqualTo("PENDING");
         assertProblem(fixture.capture(paymentIdOf(declined)), 402, "payment-declined");
         assertProblem(fixture.capture(paymentIdOf(orderId())), 404, "not-found");
         assertProblem(fixture.capture("pay_NOT-AN-ID"), 400, "invalid-request");

@@ -161,7 +161,10 @@ class RefundTest {
         fixture.authorise(orderId, 1000, "pm_sim_approve");
         var paymentId = paymentIdOf(orderId);
 
-        assertProblem(fixture.refund(paymentId, 500, "k"), 409, "payment-not-captured");
+        var notCaptured = fixture.refund(paymentId, 500, "k");
+        assertProblem(notCaptured, 409, "payment-not-captured");
+        assertThat(body(notCaptured).path("status").asInt()).isEqualTo(409);
+        assertThat(body(notCaptured).path("paymentStatus").asText()).isEqualTo("AUTHORISED");
         assertProblem(fixture.refund(paymentId, 0, "k0"), 400, "invalid-request");
         var wrongType = FakeHttpRequest.post("/api/payments/" + paymentId + "/refunds",
                 "{\"amount\":{\"amount\":\"12\",\"currency\":\"EUR\"}}").header("Idempotency-Key", "k2");

@@ -24,6 +24,19 @@ class ProblemTest {
     }
 
     @Test
+    void refusesAnExtensionNamedLikeAStandardMember() {
+        var problem = Problems.notFound("no such payment");
+
+        for (String member : java.util.List.of("type", "title", "status", "detail", "instance")) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> problem.with(member, "CAPTURED"))
+                    .withMessageContaining(member);
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Problem(
+                problem.type(), problem.title(), 404, null, null, java.util.Map.of("status", "CAPTURED")));
+    }
+
+    @Test
     void leavesOutAbsentMembers() throws Exception {
         var json = Json.mapper().readTree(Problems.notFound("no such product").toJson());
 
