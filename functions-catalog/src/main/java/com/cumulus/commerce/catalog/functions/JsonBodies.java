@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;

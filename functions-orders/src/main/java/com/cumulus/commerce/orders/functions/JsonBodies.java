@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.model.Violation;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problems;
