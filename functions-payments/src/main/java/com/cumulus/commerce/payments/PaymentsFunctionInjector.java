@@ -1,20 +1,16 @@
 package com.cumulus.commerce.payments;
 
+import com.cumulus.commerce.functions.support.LazyAppInjector;
 import com.cumulus.commerce.platform.Platforms;
 import com.cumulus.commerce.platform.config.AppSettings;
-import com.microsoft.azure.functions.spi.inject.FunctionInstanceInjector;
 import java.util.function.Supplier;
 
 /**
- * How the Functions host (and devhost) gets payments function instances: the first request builds the app once
- * from the environment's settings and platform (migrating the ledger), later ones reuse it. The host loads one
- * injector per worker, so the app lives in the instance rather than in a static.
+ * How the Functions host (and devhost) gets payments function instances: the first request builds the app once from
+ * the environment's settings and platform (migrating the ledger), later ones reuse it. Registered in this
+ * module's {@code META-INF/services} so devhost can tell it apart from the other apps' injectors.
  */
-public final class PaymentsFunctionInjector implements FunctionInstanceInjector {
-
-    private final Object lock = new Object();
-    private final Supplier<PaymentsApp> factory;
-    private volatile PaymentsApp app;
+public final class PaymentsFunctionInjector extends LazyAppInjector<PaymentsApp> {
 
     public PaymentsFunctionInjector() {
         this(() -> {
@@ -24,26 +20,16 @@ public final class PaymentsFunctionInjector implements FunctionInstanceInjector 
     }
 
     PaymentsFunctionInjector(Supplier<PaymentsApp> factory) {
-        this.factory = factory;
+        super(factory);
     }
 
     @Override
-    public <T> T getInstance(Class<T> functionClass) {
-        return app().function(functionClass);
+    protected void start(PaymentsApp app) {
+        app.start();
     }
 
-    private PaymentsApp app() {
-        var built = app;
-        if (built == null) {
-            synchronized (lock) {
-                built = app;
-                if (built == null) {
-                    built = factory.get();
-                    built.start();
-                    app = built;
-                }
-            }
-        }
-        return built;
+    @Override
+    protected <T> T function(PaymentsApp app, Class<T> functionClass) {
+        return app.function(functionClass);
     }
 }

@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.StockAdjustment;
 import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.functions.support.Parsed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

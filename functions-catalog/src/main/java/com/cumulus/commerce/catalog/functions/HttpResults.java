@@ -3,8 +3,7 @@ package com.cumulus.commerce.catalog.functions;
 import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.model.Sku;
 import com.cumulus.commerce.catalog.model.Violation;
-import com.cumulus.commerce.functions.support.RequestHeaders;
-import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.functions.support.JsonResponses;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -15,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 
 /** The HTTP vocabulary the catalog functions share: headers in, JSON and problem+json out. */
 final class HttpResults {
 
-    static final String JSON = "application/json";
+    static final String JSON = JsonResponses.JSON;
 
     private HttpResults() {
     }
@@ -28,17 +26,12 @@ final class HttpResults {
     /** Runs a handler; a failure that escapes it is a bug or an outage, logged once and answered as a 500. */
     static HttpResponseMessage guarded(HttpRequestMessage<?> request, ExecutionContext context,
                                        Supplier<HttpResponseMessage> handler) {
-        try {
-            return handler.get();
-        } catch (RuntimeException e) {
-            context.getLogger().log(Level.SEVERE, context.getFunctionName() + " failed", e);
-            return problem(request, Problems.internal(context.getInvocationId()));
-        }
+        return JsonResponses.guarded(request, context, handler);
     }
 
     /** A header by name, ignoring case (hosts differ in how they case header names). */
     static Optional<String> header(HttpRequestMessage<?> request, String name) {
-        return Optional.ofNullable(RequestHeaders.get(request, name)).filter(value -> !value.isBlank());
+        return JsonResponses.header(request, name);
     }
 
     static Optional<String> query(HttpRequestMessage<?> request, String name) {
@@ -46,16 +39,11 @@ final class HttpResults {
     }
 
     static HttpResponseMessage json(HttpRequestMessage<?> request, int status, Object body) {
-        return request.createResponseBuilder(HttpStatusType.custom(status))
-                .header("Content-Type", JSON)
-                .body(Json.write(body))
-                .build();
+        return JsonResponses.json(request, status, body);
     }
 
     static HttpResponseMessage.Builder jsonBuilder(HttpRequestMessage<?> request, int status, Object body) {
-        return request.createResponseBuilder(HttpStatusType.custom(status))
-                .header("Content-Type", JSON)
-                .body(Json.write(body));
+        return JsonResponses.jsonBuilder(request, status, body);
     }
 
     static HttpResponseMessage versioned(HttpRequestMessage<?> request, int status, Object body, String etag) {
@@ -75,11 +63,7 @@ final class HttpResults {
     }
 
     static HttpResponseMessage problem(HttpRequestMessage<?> request, Problem problem) {
-        var withInstance = problem.instance() == null ? problem.withInstance(request.getUri().getPath()) : problem;
-        return request.createResponseBuilder(HttpStatusType.custom(problem.status()))
-                .header("Content-Type", Problem.MEDIA_TYPE)
-                .body(withInstance.toJson())
-                .build();
+        return JsonResponses.problem(request, problem);
     }
 
     static Problem invalid(List<Violation> violations) {
@@ -101,15 +85,6 @@ final class HttpResults {
 
     /** Accepts a missing Content-Type; otherwise it must be one of {@code accepted} (parameters ignored). */
     static Optional<Problem> unsupportedMediaType(HttpRequestMessage<?> request, List<String> accepted) {
-        var contentType = header(request, "Content-Type");
-        if (contentType.isEmpty()) {
-            return Optional.empty();
-        }
-        var mediaType = contentType.get().split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
-        if (accepted.contains(mediaType)) {
-            return Optional.empty();
-        }
-        return Optional.of(Problems.unsupportedMediaType(
-                "Content-Type must be " + String.join(" or ", accepted) + ", not " + mediaType));
+        return JsonResponses.unsupportedMediaType(request, accepted);
     }
 }

@@ -2,133 +2,39 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.model.Violation;
-import com.cumulus.commerce.platform.http.Json;
-import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.functions.support.JsonFieldError;
+import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.functions.support.StrictJsonBodies;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads request bodies strictly: the shared mapper's settings plus no scalar coercion, so a title sent as
- * a number or an amount sent as "12" is refused rather than silently converted. Every failure becomes a
- * 400 problem naming the field.
+ * Reads request bodies strictly (see {@link StrictJsonBodies}): a title sent as a number or an amount sent as "12"
+ * is refused rather than silently converted, and a body that does not fit is a 400 naming the field as a
+ * catalog {@link Violation}.
  */
 final class JsonBodies {
-
-    private static final ObjectMapper STRICT = strictMapper();
 
     private JsonBodies() {
     }
 
-    /** The body as a JSON object tree. */
-    static Parsed<JsonNode> readObject(Optional<String> body) {
-        var text = body.orElse("");
-        if (text.isBlank()) {
-            return Parsed.failed(Problems.malformedJson("a JSON object body is required"));
-        }
-        JsonNode tree;
-        try {
-            tree = STRICT.readTree(text);
-        } catch (JsonProcessingException e) {
-            return Parsed.failed(Problems.malformedJson("the body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
-        }
-        if (tree == null || !tree.isObject()) {
-            return Parsed.failed(Problems.malformedJson("the body must be a JSON object"));
-        }
-        return Parsed.ok(tree);
-    }
-
-    /** The tree as a value of {@code type}, or a problem naming the field that does not fit. */
-    static <T> Parsed<T> convert(JsonNode tree, Class<T> type) {
-        try {
-            return Parsed.ok(STRICT.treeToValue(tree, type));
-        } catch (JsonProcessingException e) {
-            return Parsed.failed(HttpResults.invalid(List.of(violation(e))));
-        } catch (IllegalArgumentException e) {
-            return Parsed.failed(Problems.invalidRequest("the body does not fit the expected shape"));
-        }
+    static <T> Parsed<T> read(Optional<String> body, Class<T> type) {
+        return StrictJsonBodies.readObject(body).then(tree -> StrictJsonBodies.convert(tree, type,
+                error -> HttpResults.invalid(List.of(violation(error)))));
     }
 
     /** The tree as a product, or the violation that stops it being one. */
     static ProductPatch.Outcome product(JsonNode tree) {
         try {
-            return STRICT.treeToValue(tree, ProductBody.class).toProduct();
+            return StrictJsonBodies.value(tree, ProductBody.class).toProduct();
         } catch (JsonProcessingException e) {
-            return new ProductPatch.Outcome.Rejected(List.of(violation(e)));
+            return new ProductPatch.Outcome.Rejected(List.of(violation(StrictJsonBodies.fieldError(e))));
         }
     }
 
-    static <T> Parsed<T> read(Optional<String> body, Class<T> type) {
-        return readObject(body).then(tree -> convert(tree, type));
-    }
-
-    static Violation violation(JsonProcessingException e) {
-        var field = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            var name = field.isEmpty() ? unknown.getPropertyName() : field;
-            return new Violation(name, "is not a known property");
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new Violation(field.isEmpty() ? "body" : field, "must be " + describe(mismatch.getTargetType()));
-        }
-        return new Violation(field.isEmpty() ? "body" : field, "has the wrong JSON type");
-    }
-
-    private static String path(List<JsonMappingException.Reference> references) {
-        var out = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getFieldName() != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                out.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            return "an integer";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return type.isRecord() ? "an object" : "a " + type.getSimpleName();
-    }
-
-    private static ObjectMapper strictMapper() {
-        var mapper = Json.mapper().copy();
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Integer)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Map)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Collection)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        return mapper;
+    private static Violation violation(JsonFieldError error) {
+        return new Violation(error.field(), error.message());
     }
 }

@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ListingSearch;
 import com.cumulus.commerce.catalog.application.ListingSort;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.http.Problems;
 import java.util.Arrays;
 import java.util.Currency;

@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.PatchProduct;
 import com.cumulus.commerce.catalog.application.ProductPatch;
+import com.cumulus.commerce.functions.support.StrictJsonBodies;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -37,7 +38,7 @@ public final class PatchProductFunction {
             @BindingName("sku") String sku,
             ExecutionContext context) {
         return SkuRequests.write(request, context, sku, List.of(MERGE_PATCH, HttpResults.JSON),
-                JsonBodies::readObject,
+                StrictJsonBodies::readObject,
                 (patch, preconditions) -> ProductWriteResponses.of(request,
                         patchProduct.patch(sku, mergeInto(patch), preconditions)));
     }

@@ -3,6 +3,7 @@ package com.cumulus.commerce.catalog.functions;
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.model.Product;
 import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

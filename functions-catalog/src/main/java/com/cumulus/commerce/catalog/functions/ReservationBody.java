@@ -4,6 +4,7 @@ import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
 import com.cumulus.commerce.catalog.model.Sku;
 import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.HashSet;

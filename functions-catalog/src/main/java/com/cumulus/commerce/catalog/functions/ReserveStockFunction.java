@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ReserveStock;
 import com.cumulus.commerce.catalog.model.ReservationLine;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;

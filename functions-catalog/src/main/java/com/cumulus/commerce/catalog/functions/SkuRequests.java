@@ -1,6 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.Preconditions;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;

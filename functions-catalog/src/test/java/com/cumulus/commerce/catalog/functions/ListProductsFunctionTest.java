@@ -2,9 +2,9 @@ package com.cumulus.commerce.catalog.functions;
 
 import static com.cumulus.commerce.catalog.application.CatalogFixture.mug;
 import static com.cumulus.commerce.catalog.application.CatalogFixture.withCategory;
-import static com.cumulus.commerce.catalog.functions.Responses.assertProblem;
-import static com.cumulus.commerce.catalog.functions.Responses.body;
-import static com.cumulus.commerce.catalog.functions.Responses.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.assertProblem;
+import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.application.BrowseProducts;
@@ -12,6 +12,7 @@ import com.cumulus.commerce.catalog.application.InMemoryProductListings;
 import com.cumulus.commerce.catalog.application.ListingSearch;
 import com.cumulus.commerce.catalog.application.ListingSort;
 import com.cumulus.commerce.catalog.model.ProductListing;
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

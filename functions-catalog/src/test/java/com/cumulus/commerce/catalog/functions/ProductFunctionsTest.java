@@ -1,15 +1,16 @@
 package com.cumulus.commerce.catalog.functions;
 
 import static com.cumulus.commerce.catalog.application.CatalogFixture.mug;
-import static com.cumulus.commerce.catalog.functions.Responses.assertProblem;
-import static com.cumulus.commerce.catalog.functions.Responses.body;
-import static com.cumulus.commerce.catalog.functions.Responses.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.assertProblem;
+import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.application.InMemoryProducts;
 import com.cumulus.commerce.catalog.application.PatchProduct;
 import com.cumulus.commerce.catalog.application.SaveProduct;
 import com.cumulus.commerce.catalog.application.ViewProduct;
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,13 +1,14 @@
 package com.cumulus.commerce.catalog.functions;
 
 import static com.cumulus.commerce.catalog.application.ReservationFixture.order;
-import static com.cumulus.commerce.catalog.functions.Responses.assertProblem;
-import static com.cumulus.commerce.catalog.functions.Responses.body;
-import static com.cumulus.commerce.catalog.functions.Responses.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.assertProblem;
+import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.application.ReservationFixture;
 import com.cumulus.commerce.catalog.application.ViewReservation;
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
-import static com.cumulus.commerce.catalog.functions.Responses.assertProblem;
-import static com.cumulus.commerce.catalog.functions.Responses.body;
-import static com.cumulus.commerce.catalog.functions.Responses.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.assertProblem;
+import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.application.AdjustStock;
@@ -11,6 +11,7 @@ import com.cumulus.commerce.catalog.application.InMemoryStockLevels;
 import com.cumulus.commerce.catalog.application.ViewStock;
 import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

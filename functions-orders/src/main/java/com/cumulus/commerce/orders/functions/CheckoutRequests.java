@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.application.CheckoutRequest;
 import com.cumulus.commerce.orders.application.CheckoutResult;
 import com.cumulus.commerce.orders.application.IdempotentOutcome;

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.application.ListOrders;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.OrderIds;

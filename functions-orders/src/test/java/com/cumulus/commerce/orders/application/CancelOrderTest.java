@@ -6,28 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.orders.model.Transition;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CancelOrderTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class CancelOrderTest extends WithOrdersFixture {
 
     @Test
     void theOwnerCancelsAPendingOrderAndTheEventGoesWithIt() {

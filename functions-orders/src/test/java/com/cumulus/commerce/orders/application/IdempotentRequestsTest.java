@@ -5,37 +5,24 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IdempotentRequestsTest {
+class IdempotentRequestsTest extends WithOrdersFixture {
 
     private static final String BODY_A = IdempotentRequests.fingerprint("POST", "/api/checkout", "{\"a\":1}");
     private static final String BODY_B = IdempotentRequests.fingerprint("POST", "/api/checkout", "{\"a\":2}");
     private static final StoredResponse ACCEPTED = new StoredResponse(202, "/api/orders/ord_1", "{\"n\":1}");
 
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
     private IdempotentRequests requests;
     private final AtomicInteger runs = new AtomicInteger();
 
     @BeforeEach
     void open() {
-        fixture = new OrdersFixture(dataDir);
         requests = new IdempotentRequests(fixture.idempotencyRecords, fixture.clock);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private StoredResponse counted(StoredResponse response) {

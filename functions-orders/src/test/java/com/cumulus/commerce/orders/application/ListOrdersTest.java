@@ -9,28 +9,9 @@ import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ListOrdersTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ListOrdersTest extends WithOrdersFixture {
 
     @Test
     void listsTheCallersOrdersNewestFirstAPageAtATime() {

@@ -6,31 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class OrderEventSchemasTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class OrderEventSchemasTest extends WithOrdersFixture {
 
     /** One event of each type, emitted by the use cases that emit them. */
     private Map<String, JsonNode> oneOfEach() {

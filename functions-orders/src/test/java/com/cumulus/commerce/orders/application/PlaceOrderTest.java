@@ -10,30 +10,11 @@ import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.OrderIds;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.money.Money;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PlaceOrderTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class PlaceOrderTest extends WithOrdersFixture {
 
     @Test
     void pricesTheCartWithTheCatalogsPricesAndPlacesAPendingOrder() {

@@ -5,33 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.events.Inbox;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RecordRefundTest {
+class RecordRefundTest extends WithOrdersFixture {
 
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
     private RecordRefund recordRefund;
     private Order confirmed;
 
     @BeforeEach
     void open() {
-        fixture = new OrdersFixture(dataDir);
         recordRefund = new RecordRefund(new TransitionOrder(fixture.orders, fixture.clock),
                 new Inbox(fixture.platform.tables(), fixture.clock));
         confirmed = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.STOCK_RESERVED,
                 OrderStatus.PAYMENT_AUTHORISED, OrderStatus.CONFIRMED);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private OrderStatus status() {

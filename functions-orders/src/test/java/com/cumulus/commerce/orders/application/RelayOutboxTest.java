@@ -9,34 +9,21 @@ import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import com.cumulus.commerce.platform.messaging.Topics;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RelayOutboxTest {
+class RelayOutboxTest extends WithOrdersFixture {
 
     private static final String SAGA = Topics.subscriptionPath("order-events", "checkout-saga");
 
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
     private RelayOutbox relay;
 
     @BeforeEach
     void open() {
-        fixture = new OrdersFixture(dataDir);
         relay = new RelayOutbox(fixture.outbox, OrdersAdapters.orderEventBus(fixture.platform));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private List<ReceivedMessage> drain(String path) {

@@ -8,31 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.CartLine;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SaveCartTest {
+class SaveCartTest extends WithOrdersFixture {
 
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
     private SaveCart saveCart;
 
     @BeforeEach
     void open() {
-        fixture = new OrdersFixture(dataDir);
         saveCart = fixture.saveCart();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private static List<Cart.RequestedLine> lines(Object... skuAndQuantity) {

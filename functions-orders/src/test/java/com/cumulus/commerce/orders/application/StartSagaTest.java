@@ -2,28 +2,9 @@ package com.cumulus.commerce.orders.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StartSagaTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class StartSagaTest extends WithOrdersFixture {
 
     @Test
     void theFirstRunClaimsTheOrder() {

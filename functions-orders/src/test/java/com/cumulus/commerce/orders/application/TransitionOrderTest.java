@@ -9,28 +9,9 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TransitionOrderTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class TransitionOrderTest extends WithOrdersFixture {
 
     private TransitionOrder transitions() {
         return new TransitionOrder(fixture.orders, fixture.clock);

@@ -6,29 +6,16 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.ANONYMOUS_CA
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ViewCartTest {
+class ViewCartTest extends WithOrdersFixture {
 
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
     private ViewCart viewCart;
 
     @BeforeEach
     void open() {
-        fixture = new OrdersFixture(dataDir);
         viewCart = new ViewCart(fixture.carts);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

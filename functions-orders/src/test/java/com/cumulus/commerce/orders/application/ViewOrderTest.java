@@ -4,28 +4,9 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ViewOrderTest {
-
-    @TempDir
-    Path dataDir;
-
-    private OrdersFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new OrdersFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ViewOrderTest extends WithOrdersFixture {
 
     @Test
     void theOwnerSeesTheirOrder() {

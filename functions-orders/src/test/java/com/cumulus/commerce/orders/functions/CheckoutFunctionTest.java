@@ -1,9 +1,10 @@
 package com.cumulus.commerce.orders.functions;
 
-import static com.cumulus.commerce.orders.functions.Responses.assertProblem;
-import static com.cumulus.commerce.orders.functions.Responses.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.assertProblem;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.cumulus.commerce.orders.adapters.OrdersAdapters;
 import com.cumulus.commerce.orders.application.IdempotentRequests;
 import com.cumulus.commerce.orders.application.PlaceOrder;

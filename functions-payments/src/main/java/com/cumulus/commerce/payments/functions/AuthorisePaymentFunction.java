@@ -1,5 +1,6 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.payments.application.AuthorisePayment;
 import com.cumulus.commerce.payments.model.PaymentIds;
 import com.cumulus.commerce.platform.http.Problems;

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.functions.support.CurrentCaller;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.payments.application.DecideRefund;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;

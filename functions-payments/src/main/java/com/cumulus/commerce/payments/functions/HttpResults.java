@@ -1,36 +1,29 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.functions.support.JsonResponses;
 import com.cumulus.commerce.functions.support.RequestHeaders;
 import com.cumulus.commerce.payments.model.PaymentIds;
 import com.cumulus.commerce.payments.model.RefundIds;
-import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatusType;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 
 /** The HTTP vocabulary the payments functions share: headers in, JSON and problem+json out. */
 final class HttpResults {
 
-    static final String JSON = "application/json";
+    static final String JSON = JsonResponses.JSON;
 
     private HttpResults() {
     }
 
     /** Runs a handler; a failure that escapes it is a bug or an outage, logged once and answered as a 500. */
     static HttpResponseMessage guarded(HttpRequestMessage<?> request, ExecutionContext context,
-            Supplier<HttpResponseMessage> handler) {
-        try {
-            return handler.get();
-        } catch (RuntimeException e) {
-            context.getLogger().log(Level.SEVERE, context.getFunctionName() + " failed", e);
-            return problem(request, Problems.internal(context.getInvocationId()));
-        }
+                                       Supplier<HttpResponseMessage> handler) {
+        return JsonResponses.guarded(request, context, handler);
     }
 
     static Optional<String> header(HttpRequestMessage<?> request, String name) {
@@ -38,18 +31,11 @@ final class HttpResults {
     }
 
     static HttpResponseMessage json(HttpRequestMessage<?> request, int status, Object body) {
-        return request.createResponseBuilder(HttpStatusType.custom(status))
-                .header("Content-Type", JSON)
-                .body(Json.write(body))
-                .build();
+        return JsonResponses.json(request, status, body);
     }
 
     static HttpResponseMessage problem(HttpRequestMessage<?> request, Problem problem) {
-        var withInstance = problem.instance() == null ? problem.withInstance(request.getUri().getPath()) : problem;
-        return request.createResponseBuilder(HttpStatusType.custom(problem.status()))
-                .header("Content-Type", Problem.MEDIA_TYPE)
-                .body(withInstance.toJson())
-                .build();
+        return JsonResponses.problem(request, problem);
     }
 
     /** A 400 when the path's payment id is not one, so a bad id never reaches the store. */

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;

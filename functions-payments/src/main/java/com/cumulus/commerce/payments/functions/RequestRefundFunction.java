@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.functions.support.CurrentCaller;
+import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.payments.application.IdempotentRequests;
 import com.cumulus.commerce.payments.application.IdempotentResult;
 import com.cumulus.commerce.payments.application.RequestRefund;

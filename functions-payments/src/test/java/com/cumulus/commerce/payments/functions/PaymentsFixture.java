@@ -1,15 +1,17 @@
 package com.cumulus.commerce.payments.functions;
 
+import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
+import com.cumulus.commerce.functions.support.testing.Responses;
 import com.cumulus.commerce.payments.PaymentsApp;
 import com.cumulus.commerce.payments.PaymentsSettings;
 import com.cumulus.commerce.payments.application.WebhookSignature;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.local.LocalPlatform;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
 
 /**
  * The payments app on the real local platform in a temporary folder, with its functions called as the host
@@ -213,39 +214,13 @@ final class PaymentsFixture implements AutoCloseable {
         }
     }
 
-    static ExecutionContext context() {
-        return new ExecutionContext() {
-            @Override
-            public Logger getLogger() {
-                return Logger.getLogger("payments-test");
-            }
-
-            @Override
-            public String getInvocationId() {
-                return "invocation-1";
-            }
-
-            @Override
-            public String getFunctionName() {
-                return "test";
-            }
-        };
-    }
-
-    static JsonNode body(HttpResponseMessage response) {
-        try {
-            return Json.mapper().readTree((String) response.getBody());
-        } catch (Exception e) {
-            throw new AssertionError("body is not JSON: " + response.getBody(), e);
-        }
-    }
-
-    static int status(HttpResponseMessage response) {
-        return response.getStatus().value();
-    }
-
+    /**
+     * Asserts a problem+json answer of that status and type slug. Unlike the shared
+     * {@code Responses.assertProblem} it does not check the body's {@code status} member: some payments problems
+     * carry the payment's state under that name.
+     */
     static void assertProblem(HttpResponseMessage response, int status, String type) {
-        assertThat(status(response)).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(Responses.status(response)).as(String.valueOf(response.getBody())).isEqualTo(status);
         assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
         assertThat(body(response).path("type").asText()).endsWith("/" + type);
     }

@@ -1,13 +1,14 @@
 package com.cumulus.commerce.payments.functions;
 
+import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.status;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.assertProblem;
-import static com.cumulus.commerce.payments.functions.PaymentsFixture.body;
-import static com.cumulus.commerce.payments.functions.PaymentsFixture.context;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.orderId;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.paymentIdOf;
-import static com.cumulus.commerce.payments.functions.PaymentsFixture.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.Topics;

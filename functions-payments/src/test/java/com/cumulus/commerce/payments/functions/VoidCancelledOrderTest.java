@@ -1,6 +1,6 @@
 package com.cumulus.commerce.payments.functions;
 
-import static com.cumulus.commerce.payments.functions.PaymentsFixture.context;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.orderId;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.paymentIdOf;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.cumulus.commerce.catalog.functions;
+package com.cumulus.commerce.functions.support.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,20 @@ import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import java.util.logging.Logger;
 
-/** Assertions and plumbing shared by the function tests. */
-final class Responses {
+/**
+ * Assertions and plumbing shared by the function apps' tests: the execution context the host would pass and
+ * readers for the answers their functions give. Published in this module's test-jar.
+ */
+public final class Responses {
 
     private Responses() {
     }
 
-    static ExecutionContext context() {
+    public static ExecutionContext context() {
         return new ExecutionContext() {
             @Override
             public Logger getLogger() {
-                return Logger.getLogger("catalog-test");
+                return Logger.getLogger("functions-test");
             }
 
             @Override
@@ -33,7 +36,7 @@ final class Responses {
         };
     }
 
-    static JsonNode body(HttpResponseMessage response) {
+    public static JsonNode body(HttpResponseMessage response) {
         try {
             return Json.mapper().readTree((String) response.getBody());
         } catch (Exception e) {
@@ -41,8 +44,12 @@ final class Responses {
         }
     }
 
+    public static int status(HttpResponseMessage response) {
+        return response.getStatus().value();
+    }
+
     /** Asserts a problem+json answer of that status and type slug, and returns its body. */
-    static JsonNode assertProblem(HttpResponseMessage response, int status, String typeSlug) {
+    public static JsonNode assertProblem(HttpResponseMessage response, int status, String typeSlug) {
         assertThat(response.getStatusCode()).as("status of %s", response.getBody()).isEqualTo(status);
         assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
         var problem = body(response);

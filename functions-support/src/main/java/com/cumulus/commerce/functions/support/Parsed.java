@@ -1,11 +1,14 @@
-package com.cumulus.commerce.orders.functions;
+package com.cumulus.commerce.functions.support;
 
 import com.cumulus.commerce.platform.http.Problem;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** A request part read into a value, or the problem that makes it unreadable. */
-sealed interface Parsed<T> {
+/**
+ * A request part read into a value, or the problem that makes it unreadable. Shared by every function app so
+ * their request readers chain the same way.
+ */
+public sealed interface Parsed<T> {
 
     static <T> Parsed<T> ok(T value) {
         return new Ok<>(value);

@@ -1,4 +1,4 @@
-package com.cumulus.commerce.orders.functions;
+package com.cumulus.commerce.functions.support.testing;
 
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A request as the Functions host hands it over, and the response builder it supplies. */
-final class FakeHttpRequest implements HttpRequestMessage<Optional<String>> {
+/**
+ * A request as the Functions host hands it over, and the response builder it supplies. Published in this
+ * module's test-jar so every function app's tests call their functions the same way.
+ */
+public final class FakeHttpRequest implements HttpRequestMessage<Optional<String>> {
 
     private final HttpMethod method;
     private final URI uri;
@@ -25,35 +28,35 @@ final class FakeHttpRequest implements HttpRequestMessage<Optional<String>> {
         this.uri = URI.create("http://localhost:7071" + path);
     }
 
-    static FakeHttpRequest get(String path) {
+    public static FakeHttpRequest get(String path) {
         return new FakeHttpRequest(HttpMethod.GET, path);
     }
 
-    static FakeHttpRequest put(String path, String body) {
+    public static FakeHttpRequest put(String path, String body) {
         return new FakeHttpRequest(HttpMethod.PUT, path).body(body).header("content-type", "application/json");
     }
 
-    static FakeHttpRequest patch(String path, String body) {
+    public static FakeHttpRequest patch(String path, String body) {
         return new FakeHttpRequest(HttpMethod.PATCH, path).body(body)
                 .header("content-type", "application/merge-patch+json");
     }
 
-    static FakeHttpRequest post(String path, String body) {
+    public static FakeHttpRequest post(String path, String body) {
         return new FakeHttpRequest(HttpMethod.POST, path).body(body).header("content-type", "application/json");
     }
 
     /** Header names go in lower case, as the Functions host delivers them. */
-    FakeHttpRequest header(String name, String value) {
+    public FakeHttpRequest header(String name, String value) {
         headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
         return this;
     }
 
-    FakeHttpRequest query(String name, String value) {
+    public FakeHttpRequest query(String name, String value) {
         query.put(name, value);
         return this;
     }
 
-    FakeHttpRequest body(String value) {
+    public FakeHttpRequest body(String value) {
         body = value;
         return this;
     }
