@@ -5,29 +5,15 @@ import static com.cumulus.commerce.catalog.application.ReservationFixture.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.model.ReservationStatus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CommitReservationTest {
-
-    @TempDir
-    Path dataDir;
-
-    private ReservationFixture fixture;
+class CommitReservationTest extends WithReservationFixture {
 
     @BeforeEach
-    void open() {
-        fixture = new ReservationFixture(dataDir);
+    void stock() {
         fixture.stock("A-1", 5);
         fixture.stock("B-2", 3);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

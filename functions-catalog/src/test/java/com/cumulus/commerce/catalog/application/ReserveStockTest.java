@@ -10,7 +10,6 @@ import com.cumulus.commerce.catalog.model.ReservationStatus;
 import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import com.cumulus.commerce.platform.http.Json;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,27 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReserveStockTest {
-
-    @TempDir
-    Path dataDir;
-
-    private ReservationFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ReservationFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class ReserveStockTest extends WithReservationFixture {
 
     @Test
     void reservationHoldsEveryLineUntilTheTtlRunsOut() {

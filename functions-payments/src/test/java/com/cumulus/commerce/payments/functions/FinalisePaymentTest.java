@@ -9,35 +9,16 @@ import static com.cumulus.commerce.payments.functions.PaymentsFixture.paymentIdO
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.signedWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The one finalisation step, reached by the authorise answer, the PSP's webhooks and the status poll. */
-class FinalisePaymentTest {
-
-    @TempDir
-    Path dataDir;
-
-    private PaymentsFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new PaymentsFixture(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class FinalisePaymentTest extends WithPaymentsFixture {
 
     @Test
     void approvedPaymentIsAuthorisedAtOnceAndARepeatAnswersTheSame() {

@@ -10,29 +10,10 @@ import static com.cumulus.commerce.payments.functions.PaymentsFixture.signedWebh
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PaymentWebhookTest {
-
-    @TempDir
-    Path dataDir;
-
-    private PaymentsFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new PaymentsFixture(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class PaymentWebhookTest extends WithPaymentsFixture {
 
     private String pendingPayment() {
         var orderId = orderId();

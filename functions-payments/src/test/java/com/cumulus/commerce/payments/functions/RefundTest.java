@@ -16,30 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Refunds: at once up to the threshold, through an operator's approval above it; each one relayed as an event. */
-class RefundTest {
+class RefundTest extends WithPaymentsFixture {
 
     private static final String ORDERS_REFUNDS = Topics.subscriptionPath("payment-events", "orders-refunds");
-
-    @TempDir
-    Path dataDir;
-
-    private PaymentsFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new PaymentsFixture(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     private String capturedPayment(long amount) {
         var orderId = orderId();

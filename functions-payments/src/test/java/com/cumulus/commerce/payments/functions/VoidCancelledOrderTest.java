@@ -7,29 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class VoidCancelledOrderTest {
-
-    @TempDir
-    Path dataDir;
-
-    private PaymentsFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new PaymentsFixture(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class VoidCancelledOrderTest extends WithPaymentsFixture {
 
     private static String event(String id, String type, String orderId) {
         return EventEnvelope.wrap(id, type, URI.create("/cumulus/orders"), orderId, Instant.now(),

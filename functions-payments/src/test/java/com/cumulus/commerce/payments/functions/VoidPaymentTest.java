@@ -6,28 +6,9 @@ import static com.cumulus.commerce.payments.functions.PaymentsFixture.orderId;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.paymentIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class VoidPaymentTest {
-
-    @TempDir
-    Path dataDir;
-
-    private PaymentsFixture fixture;
-
-    @BeforeEach
-    void start() {
-        fixture = new PaymentsFixture(dataDir);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class VoidPaymentTest extends WithPaymentsFixture {
 
     @Test
     void voidReleasesAnAuthorisationAndARepeatChangesNothing() {
