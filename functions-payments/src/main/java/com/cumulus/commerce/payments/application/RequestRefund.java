@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * {@code POST /api/payments/{paymentId}/refunds}: full or partial, up to what was captured less what is refunded
  * or waiting for approval. At or below the threshold it is executed at once; above it waits for an operator's
- * approval, and the {@code refund-approval} workflow is started by a message.
+ * approval, and the {@code refund-approval} workflow is started by a message. The refund is recorded before the
+ * message is sent (a document write and a queue send are two steps, in Azure too), so a repeat of the request
+ * sends the message again for a refund still waiting for approval.
  */
 public final class RequestRefund {
 
@@ -46,6 +48,11 @@ public final class RequestRefund {
             var payment = stored.get().payment();
             var existing = payment.refund(refundId);
             if (existing.isPresent()) {
+                if (existing.get().status() == RefundStatus.PENDING_APPROVAL) {
+                    // the first request may have died between recording the refund and starting its approval:
+                    // send again (the queue drops a repeat by message id; a second workflow run executes nothing twice)
+                    approvals.requestApproval(paymentId, refundId, existing.get().amount());
+                }
                 return existing.get().status() == RefundStatus.APPROVED && existing.get().decidedBy() == null
                         ? execution.execute(paymentId, refundId)
                         : new RefundResult.Recorded(payment, existing.get());

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cumulus.commerce.payments.adapters.PaymentsAdapters;
 import com.cumulus.commerce.payments.model.Payment;
@@ -55,6 +56,35 @@ class RequestRefundTest {
             assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
             assertThat(payment.refundedAmount()).isEqualTo(2000);
             assertThat(journal.entriesOf(PAYMENT)).extracting(e -> e.idempotencyKey()).containsExactly("refund:" + REFUND);
+        }
+    }
+
+    @Test
+    void aRepeatedRequestStartsTheApprovalOfARefundStillWaitingForIt() {
+        try (var platform = new LocalPlatform(dataDir, Clock.system())) {
+            var payments = PaymentsAdapters.payments(platform.documents());
+            var journal = PaymentsAdapters.journal(platform.ledger());
+            payments.create(Payment.started(ORDER, "cus-1", Money.of(50_000, "EUR"), "pm", Instant.now())
+                    .finalise(new PspOutcome.Authorised("psp_1"), Instant.now(), "test").orElseThrow()
+                    .captured(Instant.now()));
+            var execution = new RefundExecution(payments, new FlakyRefunds(), journal, Clock.system(),
+                    () -> UUID.randomUUID().toString());
+            var sent = new ArrayList<String>();
+            var dying = new RequestRefund(payments, execution, (p, r, a) -> {
+                throw new IllegalStateException("the process died before the approval message went out");
+            }, Clock.system(), 10_000);
+            var requestRefund = new RequestRefund(payments, execution, (p, r, a) -> sent.add(r + " " + a.amount()),
+                    Clock.system(), 10_000);
+
+            assertThatThrownBy(
+                    () -> dying.request(PAYMENT, REFUND, Money.of(20_000, "EUR"), "oscar"))
+                    .isInstanceOf(IllegalStateException.class);
+            var retry = requestRefund.request(PAYMENT, REFUND, Money.of(20_000, "EUR"), "oscar");
+
+            assertThat(retry).isInstanceOf(RefundResult.Recorded.class);
+            assertThat(((RefundResult.Recorded) retry).refund().status()).isEqualTo(RefundStatus.PENDING_APPROVAL);
+            assertThat(sent).containsExactly(REFUND + " 20000");
+            assertThat(journal.entriesOf(PAYMENT)).isEmpty();
         }
     }
 
