@@ -1,9 +1,9 @@
 package com.cumulus.commerce.catalog.adapters;
 
 import com.cumulus.commerce.catalog.application.ProductChanged;
+import com.cumulus.commerce.platform.documents.ChangeFeedBatch;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +26,9 @@ public final class ProductChangeFeed {
 
     /** @throws IllegalArgumentException when {@code documents} is not a JSON array at all */
     public static Batch parse(String documents) {
-        JsonNode array;
-        try {
-            array = Json.mapper().readTree(documents == null ? "" : documents);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("'documents' must be a JSON array", e);
-        }
-        if (array == null || !array.isArray()) {
-            throw new IllegalArgumentException("'documents' must be a JSON array");
-        }
         var changes = new ArrayList<ProductChanged>();
         var unreadable = new ArrayList<String>();
-        for (var node : array) {
+        for (var node : ChangeFeedBatch.documents(documents)) {
             try {
                 var lsn = node.path("_lsn");
                 if (!lsn.canConvertToLong()) {

@@ -1,9 +1,7 @@
 package com.cumulus.commerce.orders.adapters;
 
 import com.cumulus.commerce.orders.application.OutboxEntry;
-import com.cumulus.commerce.platform.http.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.cumulus.commerce.platform.documents.ChangeFeedBatch;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +24,9 @@ public final class OutboxChangeFeed {
 
     /** @throws IllegalArgumentException when {@code documents} is not a JSON array at all */
     public static Batch parse(String documents) {
-        JsonNode array;
-        try {
-            array = Json.mapper().readTree(documents == null ? "" : documents);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("'documents' must be a JSON array", e);
-        }
-        if (array == null || !array.isArray()) {
-            throw new IllegalArgumentException("'documents' must be a JSON array");
-        }
         var entries = new ArrayList<OutboxEntry>();
         var unreadable = new ArrayList<String>();
-        for (var node : array) {
+        for (var node : ChangeFeedBatch.documents(documents)) {
             if (!OutboxDocument.KIND.equals(node.path("kind").asText())) {
                 continue;
             }
