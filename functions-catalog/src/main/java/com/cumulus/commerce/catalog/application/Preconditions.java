@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.http.EntityTags;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -1,9 +1,9 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.model.Sku;
 import com.cumulus.commerce.catalog.model.Violation;
 import com.cumulus.commerce.functions.support.JsonResponses;
+import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.ExecutionContext;

@@ -1,8 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.application.Versioned;
 import com.cumulus.commerce.catalog.model.Product;
+import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.List;
 import java.util.Map;

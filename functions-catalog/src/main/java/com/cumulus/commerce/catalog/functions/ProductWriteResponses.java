@@ -1,7 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.application.ProductWriteResult;
+import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;

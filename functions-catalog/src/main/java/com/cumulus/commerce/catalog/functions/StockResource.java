@@ -1,8 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.application.Versioned;
 import com.cumulus.commerce.catalog.model.StockLevel;
+import com.cumulus.commerce.platform.http.EntityTags;
 
 /** A stock level as the API answers it: units on hand, held by reservations, and still available. */
 record StockResource(String sku, long onHand, long reserved, long available, String etag) {

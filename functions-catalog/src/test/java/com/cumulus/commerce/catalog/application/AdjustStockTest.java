@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
+import com.cumulus.commerce.platform.http.EntityTags;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,12 +6,12 @@ import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.catalog.application.AdjustStock;
-import com.cumulus.commerce.catalog.application.EntityTags;
 import com.cumulus.commerce.catalog.application.InMemoryStockLevels;
 import com.cumulus.commerce.catalog.application.ViewStock;
 import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
+import com.cumulus.commerce.platform.http.EntityTags;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.platform.documents.ConflictException;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
+import com.cumulus.commerce.platform.http.EntityTags;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class SaveCart {
         if (ifMatch == null) {
             return new CartWriteResult.PreconditionRequired("changing a cart needs If-Match with its ETag");
         }
-        if (!EntityTags.matches(ifMatch, cart.etag())) {
+        if (!EntityTags.matchesStrongly(ifMatch, cart.etag())) {
             return new CartWriteResult.PreconditionFailed("the cart has changed since it was read");
         }
         try {

@@ -2,9 +2,9 @@ package com.cumulus.commerce.orders.functions;
 
 import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.application.CartWriteResult;
-import com.cumulus.commerce.orders.application.EntityTags;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.CartId;
+import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;

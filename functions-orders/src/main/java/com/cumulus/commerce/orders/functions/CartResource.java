@@ -1,8 +1,8 @@
 package com.cumulus.commerce.orders.functions;
 
-import com.cumulus.commerce.orders.application.EntityTags;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.CartLine;
+import com.cumulus.commerce.platform.http.EntityTags;
 import java.util.List;
 
 /** A cart as the API answers it; whose it is stays on the server. */

@@ -8,6 +8,7 @@ import com.cumulus.commerce.platform.contract.ManualClock;
 import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.documents.DocumentQuery;
+import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.cumulus.commerce.platform.money.Money;

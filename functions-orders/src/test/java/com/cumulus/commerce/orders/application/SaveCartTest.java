@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.CartLine;
+import com.cumulus.commerce.platform.http.EntityTags;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
