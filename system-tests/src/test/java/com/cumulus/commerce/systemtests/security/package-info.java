@@ -15,6 +15,9 @@
  *       answer), signed in the test with the secret devhost's platform holds.</li>
  * </ul>
  *
+ * <p>{@code HostileInputIT} holds what a hostile client sends that no single risk names (bodies nested past the
+ * JSON parser's limit).
+ *
  * <p>Not covered, and why: API7 Server Side Request Forgery: no route fetches a URL a client gives; product
  * image URLs are stored as text and never fetched by the server, and the simulated PSP posts its webhooks to a
  * URL from the settings, never to one a request names.
