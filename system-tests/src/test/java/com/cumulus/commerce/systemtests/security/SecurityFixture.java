@@ -126,6 +126,11 @@ final class SecurityFixture implements AutoCloseable {
         return URI.create(host.baseUri() + pathAndQuery);
     }
 
+    /** The port devhost serves HTTP on, for requests sent as raw bytes. */
+    int port() {
+        return host.port();
+    }
+
     /** A path outside the route prefix, such as the host's own {@code /admin/host/status}. */
     URI root(String path) {
         return URI.create("http://127.0.0.1:" + host.port() + path);
