@@ -152,13 +152,13 @@ class IdempotencyKeyAcrossRoutesIT {
         }
     }
 
-    /** The record a request of this process leaves while it runs, as if the first request were under way. */
+    /** The record a request of this devhost leaves while it runs, as if the first request were under way. */
     private static void runningNow(Route route, String key) {
         var now = Instant.now();
         var fingerprint = IdempotentRequests.fingerprint("POST", "/api" + route.path(), route.asRead().apply(0));
         var created = IdempotencyRecords.inTable(host.platform().tables()).create(route.caller(), key,
                 new IdempotencyRecord(fingerprint, null, now, now.plus(IdempotentRequests.DEFAULT_TIME_TO_LIVE),
-                        null));
+                        host.platform().instance().id(), null));
         assertThat(created).isTrue();
     }
 
