@@ -6,8 +6,13 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +43,7 @@ public final class EmbeddedIssuer implements AutoCloseable {
     static final int DEFAULT_PORT = 7072;
     static final String DEFAULT_AUDIENCE = "api://cumulus-commerce";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedIssuer.class);
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(30);
 
     private final MockOAuth2Server server;
     private final OAuth2TokenProvider tokens;
@@ -82,8 +88,29 @@ public final class EmbeddedIssuer implements AutoCloseable {
                     + " (set DEVHOST_OIDC_PORT to a free port)", e);
         }
         var issuer = new EmbeddedIssuer(server, tokens, List.copyOf(userAudiences));
+        issuer.warmUp();
         LOG.info("embedded OIDC issuer: {}", issuer.issuer());
         return issuer;
+    }
+
+    /**
+     * Serves discovery and JWKS once before the host is ready: the library's first answers load and compile much
+     * of it, which on a busy machine took longer than the apps' 5 s metadata timeout, so the first signed-in
+     * request after a start was refused ("issuer unavailable").
+     */
+    private void warmUp() {
+        var client = HttpClient.newBuilder().connectTimeout(WARM_UP_TIMEOUT).build();
+        for (var url : List.of(metadataUrl(), jwksUrl())) {
+            try {
+                client.send(HttpRequest.newBuilder(URI.create(url)).timeout(WARM_UP_TIMEOUT).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                LOG.warn("embedded OIDC issuer: {} did not answer at start: {}", url, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
