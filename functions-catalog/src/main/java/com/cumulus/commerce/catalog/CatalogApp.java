@@ -13,12 +13,14 @@ import com.cumulus.commerce.catalog.application.ReleaseReservation;
 import com.cumulus.commerce.catalog.application.ReserveStock;
 import com.cumulus.commerce.catalog.application.SaveProduct;
 import com.cumulus.commerce.catalog.application.SeedDemoCatalog;
+import com.cumulus.commerce.catalog.application.LookUpPrices;
 import com.cumulus.commerce.catalog.application.ViewProduct;
 import com.cumulus.commerce.catalog.application.ViewReservation;
 import com.cumulus.commerce.catalog.application.ViewStock;
 import com.cumulus.commerce.catalog.functions.AdjustStockFunction;
 import com.cumulus.commerce.catalog.functions.CommitReservationFunction;
 import com.cumulus.commerce.catalog.functions.GetProductFunction;
+import com.cumulus.commerce.catalog.functions.LookUpPricesFunction;
 import com.cumulus.commerce.catalog.functions.GetReservationFunction;
 import com.cumulus.commerce.catalog.functions.GetStockFunction;
 import com.cumulus.commerce.catalog.functions.ListProductsFunction;
@@ -57,6 +59,7 @@ public final class CatalogApp {
                 CatalogAdapters.seedMarker(documents, platform.clock()));
 
         var viewProduct = new ViewProduct(products);
+        var lookUpPrices = new LookUpPrices(products);
         var saveProduct = new SaveProduct(products);
         var patchProduct = new PatchProduct(products);
         var browseProducts = new BrowseProducts(listings);
@@ -75,6 +78,7 @@ public final class CatalogApp {
                 function(ListProductsFunction.class, () -> new ListProductsFunction(browseProducts,
                         settings.defaultCurrency())),
                 function(GetProductFunction.class, () -> new GetProductFunction(viewProduct)),
+                function(LookUpPricesFunction.class, () -> new LookUpPricesFunction(lookUpPrices)),
                 function(PutProductFunction.class, () -> new PutProductFunction(saveProduct)),
                 function(PatchProductFunction.class, () -> new PatchProductFunction(patchProduct)),
                 function(GetStockFunction.class, () -> new GetStockFunction(viewStock)),

@@ -39,7 +39,7 @@ public final class OrdersApp {
     private final Map<Class<?>, Supplier<Object>> functions;
 
     public OrdersApp(Platform platform, OrdersSettings settings) {
-        this(platform, settings, OrdersAdapters.catalogPrices(settings.catalogApiBaseUrl(), platform));
+        this(platform, settings, OrdersAdapters.catalogPrices(settings, platform));
     }
 
     OrdersApp(Platform platform, OrdersSettings settings, ProductPrices prices) {

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.orders;
 
 import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.identity.IdentitySettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -13,9 +14,16 @@ import java.util.Optional;
  *
  * @param catalogApiBaseUrl the catalog's public API, e.g. {@code http://127.0.0.1:7071/api}; empty until set
  *                          (devhost fills it with its own address), and then a checkout answers 503
+ * @param identity          the issuer that grants this app's service tokens; empty without {@code IDENTITY_ISSUER}
+ *                          (then a checkout cannot ask the catalog, and answers 503)
+ * @param catalogAudience   the catalog's service audience, asked for the token of its price lookup
+ * @param clientId          this app's client id at the issuer ({@code ORDERS_CLIENT_ID})
+ * @param clientSecret      its client secret ({@code ORDERS_CLIENT_SECRET}, a Key Vault reference in Azure)
  */
 public record OrdersSettings(String serviceAudience, String database, String defaultCurrency,
-                             Optional<String> catalogApiBaseUrl, Duration idempotencyTimeToLive) {
+                             Optional<String> catalogApiBaseUrl, Duration idempotencyTimeToLive,
+                             Optional<IdentitySettings> identity, String catalogAudience, String clientId,
+                             Optional<String> clientSecret) {
 
     public OrdersSettings {
         requireText(serviceAudience, "serviceAudience");
@@ -32,6 +40,19 @@ public record OrdersSettings(String serviceAudience, String database, String def
         if (idempotencyTimeToLive.isNegative() || idempotencyTimeToLive.isZero()) {
             throw new IllegalArgumentException("'idempotencyTimeToLive' must be positive");
         }
+        Objects.requireNonNull(identity, "'identity' must not be null");
+        requireText(catalogAudience, "catalogAudience");
+        requireText(clientId, "clientId");
+        Objects.requireNonNull(clientSecret, "'clientSecret' must not be null");
+    }
+
+    /** Never shows the client secret. */
+    @Override
+    public String toString() {
+        return "OrdersSettings[serviceAudience=" + serviceAudience + ", database=" + database + ", defaultCurrency="
+                + defaultCurrency + ", catalogApiBaseUrl=" + catalogApiBaseUrl + ", idempotencyTimeToLive="
+                + idempotencyTimeToLive + ", identity=" + identity + ", catalogAudience=" + catalogAudience
+                + ", clientId=" + clientId + ", clientSecret=" + (clientSecret.isPresent() ? "***" : "none") + "]";
     }
 
     public static OrdersSettings from(AppSettings settings) {
@@ -43,7 +64,12 @@ public record OrdersSettings(String serviceAudience, String database, String def
                 settings.get("ORDERS_DATABASE", "commerce").trim(),
                 settings.get("ORDERS_DEFAULT_CURRENCY", "EUR").trim(),
                 settings.get("CATALOG_API_BASE_URL").map(String::trim),
-                Duration.ofHours(hours));
+                Duration.ofHours(hours),
+                settings.get(IdentitySettings.ISSUER).filter(issuer -> !issuer.isBlank())
+                        .map(issuer -> IdentitySettings.from(settings)),
+                settings.get("CATALOG_SERVICE_AUDIENCE", "api://cumulus-catalog").trim(),
+                settings.get("ORDERS_CLIENT_ID", "cumulus-orders").trim(),
+                settings.get("ORDERS_CLIENT_SECRET").filter(secret -> !secret.isBlank()));
     }
 
     private static void requireText(String value, String name) {

@@ -79,7 +79,10 @@ class OrdersFunctionInjectorTest {
     @Test
     void settingsDefaultAndRefuseNonsense() {
         assertThat(OrdersSettings.from(AppSettings.of(Map.of()))).isEqualTo(new OrdersSettings(
-                "api://cumulus-orders", "commerce", "EUR", Optional.empty(), Duration.ofHours(24)));
+                "api://cumulus-orders", "commerce", "EUR", Optional.empty(), Duration.ofHours(24), Optional.empty(),
+                "api://cumulus-catalog", "cumulus-orders", Optional.empty()));
+        assertThat(OrdersSettings.from(AppSettings.of(Map.of("ORDERS_CLIENT_SECRET", "s3cret"))).toString())
+                .doesNotContain("s3cret");
         assertThat(OrdersSettings.from(AppSettings.of(Map.of("CATALOG_API_BASE_URL", "http://127.0.0.1:7071/api")))
                 .catalogApiBaseUrl()).hasValue("http://127.0.0.1:7071/api");
         assertThatThrownBy(() -> OrdersSettings.from(AppSettings.of(Map.of("ORDERS_IDEMPOTENCY_TTL_HOURS", "0"))))

@@ -1,12 +1,16 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.orders.OrdersSettings;
 import com.cumulus.commerce.orders.application.Carts;
 import com.cumulus.commerce.orders.application.OrderEventBus;
 import com.cumulus.commerce.orders.application.Orders;
 import com.cumulus.commerce.orders.application.Outbox;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.platform.Platform;
+import com.cumulus.commerce.platform.identity.ClientCredentialsTokens;
+import com.cumulus.commerce.platform.identity.ServiceTokens;
 import com.cumulus.commerce.platform.messaging.Topics;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +37,16 @@ public final class OrdersAdapters {
         return new DocumentOrdersPorts(orders, orders);
     }
 
-    public static ProductPrices catalogPrices(Optional<String> catalogBaseUrl, Platform platform) {
-        return new CatalogHttpPrices(catalogBaseUrl, platform.cache());
+    /** The catalog's price lookup, with this app's service token from the issuer (client credentials). */
+    public static ProductPrices catalogPrices(OrdersSettings settings, Platform platform) {
+        ServiceTokens tokens = settings.identity().isPresent() && settings.clientSecret().isPresent()
+                ? new ClientCredentialsTokens(settings.identity().get(), settings.clientId(),
+                        settings.clientSecret().get(), platform.clock())
+                : audience -> {
+                    throw new IOException("IDENTITY_ISSUER or ORDERS_CLIENT_SECRET is not set");
+                };
+        return new CatalogHttpPrices(settings.catalogApiBaseUrl(), tokens, settings.catalogAudience(),
+                platform.cache());
     }
 
     public static OrderEventBus orderEventBus(Platform platform) {

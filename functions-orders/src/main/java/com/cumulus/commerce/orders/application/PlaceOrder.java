@@ -7,10 +7,11 @@ import com.cumulus.commerce.orders.model.OrderLine;
 import com.cumulus.commerce.platform.Clock;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 
 /**
- * Checkout: prices the customer's cart with the catalog's current prices, writes the order ({@code PENDING}) and
+ * Checkout: prices the customer's cart with the catalog's current prices (one lookup for all its lines), writes the order ({@code PENDING}) and
  * its order-placed event in one transaction, then empties the cart. The order id comes from the customer and the
  * Idempotency-Key, so a checkout retried after a crash finds the order its first attempt wrote instead of
  * placing a second one.
@@ -45,16 +46,19 @@ public final class PlaceOrder {
         if (cart.lines().isEmpty()) {
             return new CheckoutResult.CartEmpty(cart.id());
         }
+        var skus = new LinkedHashSet<String>();
+        cart.lines().forEach(line -> skus.add(line.sku()));
+        var lookup = prices.prices(skus, request.currency());
+        if (lookup instanceof ProductPrices.PriceList.Unavailable unavailable) {
+            return new CheckoutResult.CatalogUnavailable(unavailable.reason());
+        }
+        var unitPrices = ((ProductPrices.PriceList.Priced) lookup).unitPrices();
         var lines = new ArrayList<OrderLine>();
         var unpriced = new ArrayList<String>();
         for (var line : cart.lines()) {
-            var lookup = prices.price(line.sku(), request.currency());
-            if (lookup instanceof ProductPrices.PriceLookup.Unavailable unavailable) {
-                return new CheckoutResult.CatalogUnavailable(unavailable.reason());
-            }
-            if (lookup instanceof ProductPrices.PriceLookup.Priced priced
-                    && priced.unitPrice().currency().equals(request.currency())) {
-                lines.add(new OrderLine(line.sku(), line.quantity(), priced.unitPrice()));
+            var unitPrice = unitPrices.get(line.sku());
+            if (unitPrice != null && unitPrice.currency().equals(request.currency())) {
+                lines.add(new OrderLine(line.sku(), line.quantity(), unitPrice));
             } else {
                 unpriced.add(line.sku());
             }

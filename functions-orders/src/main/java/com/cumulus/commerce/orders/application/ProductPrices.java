@@ -1,25 +1,29 @@
 package com.cumulus.commerce.orders.application;
 
 import com.cumulus.commerce.platform.money.Money;
+import java.util.Map;
+import java.util.Set;
 
-/** The catalog's current price of a product, looked up server-side at checkout (never the client's). */
+/** The catalog's current prices of a cart's products, looked up server-side at checkout (never the client's). */
 @FunctionalInterface
 public interface ProductPrices {
 
-    PriceLookup price(String sku, String currency);
+    /** The unit price of each SKU in {@code currency}, asked of the catalog in one lookup. */
+    PriceList prices(Set<String> skus, String currency);
 
-    /** What the catalog said about one SKU in one currency. */
-    sealed interface PriceLookup {
+    /** What the catalog said about the SKUs in one currency. */
+    sealed interface PriceList {
 
-        record Priced(Money unitPrice) implements PriceLookup {
-        }
+        /** @param unitPrices by SKU; a SKU the catalog does not have, or does not price in the currency, is absent */
+        record Priced(Map<String, Money> unitPrices) implements PriceList {
 
-        /** No such product, or no price in that currency. */
-        record NotPriced() implements PriceLookup {
+            public Priced {
+                unitPrices = Map.copyOf(unitPrices);
+            }
         }
 
         /** The catalog could not be asked (down, slow, not configured). */
-        record Unavailable(String reason) implements PriceLookup {
+        record Unavailable(String reason) implements PriceList {
         }
     }
 }

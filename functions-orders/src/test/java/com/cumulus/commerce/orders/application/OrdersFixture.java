@@ -16,9 +16,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The orders use cases on the real local platform (embedded documents, tables, topics in a temp folder), with a
@@ -34,7 +38,9 @@ final class OrdersFixture implements AutoCloseable {
 
     final ManualClock clock = ManualClock.startingAt("2026-03-01T10:00:00Z");
     final LocalPlatform platform;
-    final Map<String, ProductPrices.PriceLookup> catalog = new ConcurrentHashMap<>();
+    final Map<String, Money> catalog = new ConcurrentHashMap<>();
+    /** The SKUs of every price lookup asked, one entry per lookup. */
+    final List<Set<String>> priceLookups = new CopyOnWriteArrayList<>();
     final Carts carts;
     final Orders orders;
     final Outbox outbox;
@@ -51,11 +57,17 @@ final class OrdersFixture implements AutoCloseable {
     }
 
     void price(String sku, long eur) {
-        catalog.put(sku + "/EUR", new ProductPrices.PriceLookup.Priced(Money.of(eur, "EUR")));
+        catalog.put(sku + "/EUR", Money.of(eur, "EUR"));
     }
 
     ProductPrices prices() {
-        return (sku, currency) -> catalog.getOrDefault(sku + "/" + currency, new ProductPrices.PriceLookup.NotPriced());
+        return (skus, currency) -> {
+            priceLookups.add(Set.copyOf(skus));
+            var found = new HashMap<String, Money>();
+            skus.forEach(sku -> Optional.ofNullable(catalog.get(sku + "/" + currency))
+                    .ifPresent(price -> found.put(sku, price)));
+            return new ProductPrices.PriceList.Priced(found);
+        };
     }
 
     SaveCart saveCart() {

@@ -12,6 +12,7 @@ import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlaceOrderTest extends WithOrdersFixture {
@@ -29,6 +30,7 @@ class PlaceOrderTest extends WithOrdersFixture {
         assertThat(order.customerId()).isEqualTo(ALICE);
         assertThat(order.total()).isEqualTo(Money.of(2 * 255 + 339, "EUR"));
         assertThat(order.lines()).extracting(line -> line.unitPrice().amount()).containsExactly(255L, 339L);
+        assertThat(fixture.priceLookups).as("the whole cart in one lookup").containsExactly(Set.of("85123A", "71053"));
     }
 
     @Test
@@ -126,7 +128,7 @@ class PlaceOrderTest extends WithOrdersFixture {
     @Test
     void aCatalogOutageRefusesWithoutWritingAnything() {
         fixture.cart(ALICE_CART, ALICE, "85123A", 1);
-        ProductPrices down = (sku, currency) -> new ProductPrices.PriceLookup.Unavailable("timeout");
+        ProductPrices down = (skus, currency) -> new ProductPrices.PriceList.Unavailable("timeout");
 
         var result = new PlaceOrder(fixture.carts, fixture.orders, down, fixture.clock)
                 .place(fixture.checkout(ALICE, "key-1", ALICE_CART));

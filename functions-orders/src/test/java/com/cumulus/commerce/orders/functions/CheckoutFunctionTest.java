@@ -35,7 +35,7 @@ class CheckoutFunctionTest {
     void open() {
         platform = new LocalPlatform(dataDir, Clock.system());
         var ports = OrdersAdapters.orders(platform);
-        ProductPrices noCatalog = (sku, currency) -> new ProductPrices.PriceLookup.NotPriced();
+        ProductPrices noCatalog = (skus, currency) -> new ProductPrices.PriceList.Priced(java.util.Map.of());
         checkout = new CheckoutFunction(
                 new PlaceOrder(OrdersAdapters.carts(platform), ports.orders(), noCatalog, platform.clock()),
                 new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),

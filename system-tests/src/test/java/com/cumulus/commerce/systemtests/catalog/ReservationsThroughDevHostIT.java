@@ -99,6 +99,35 @@ class ReservationsThroughDevHostIT {
     }
 
     @Test
+    void thePriceLookupAnswersAServiceTokenWithEveryKnownSkuAndRefusesOthers() throws Exception {
+        String manager = "Bearer " + host.issuer().orElseThrow().userToken("carol", false);
+        var created = send(HttpRequest.newBuilder(api("/products/PRC-A")).header("Content-Type", "application/json")
+                .header("Authorization", manager).PUT(BodyPublishers.ofString("""
+                        {"sku": "PRC-A", "title": "Priced Mug", "description": "A mug.", "category": "kitchen",
+                         "attributes": {}, "images": [], "prices": {"EUR": {"amount": 1250, "currency": "EUR"}}}""")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        var found = send(HttpRequest.newBuilder(api("/products/prices/lookup?skus=PRC-A,NOPE-9")).GET()
+                .header("Authorization", service));
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(json(found).get("items").get(0).get("sku").asText()).isEqualTo("PRC-A");
+        assertThat(json(found).get("items").get(0).get("prices").get("EUR").get("amount").asLong()).isEqualTo(1250);
+        assertThat(json(found).get("unknown").get(0).asText()).isEqualTo("NOPE-9");
+
+        var malformed = send(HttpRequest.newBuilder(api("/products/prices/lookup?skus=PRC-A,bad%20sku")).GET()
+                .header("Authorization", service));
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(send(HttpRequest.newBuilder(api("/products/prices/lookup?skus=PRC-A")).GET()).statusCode())
+                .isEqualTo(401);
+        String customer = "Bearer " + host.issuer().orElseThrow().userToken("alice", true);
+        assertThat(send(HttpRequest.newBuilder(api("/products/prices/lookup?skus=PRC-A")).GET()
+                .header("Authorization", customer)).statusCode()).isEqualTo(403);
+        // the lookup's path does not hide a product whose SKU is "prices"
+        assertThat(send(HttpRequest.newBuilder(api("/products/prices")).GET()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void tooFewUnitsIsAConflictProblemAndNothingStaysHeld() throws Exception {
         stock("RSV-B", 1);
         String order = order(3);
