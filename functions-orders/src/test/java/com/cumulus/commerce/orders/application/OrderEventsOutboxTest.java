@@ -3,28 +3,22 @@ package com.cumulus.commerce.orders.application;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cumulus.commerce.orders.adapters.OrdersAdapters;
-import com.cumulus.commerce.orders.adapters.OutboxChangeFeed;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.events.EventEnvelope;
+import com.cumulus.commerce.platform.events.Outbox;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import com.cumulus.commerce.platform.messaging.Topics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RelayOutboxTest extends WithOrdersFixture {
+/**
+ * The orders app on the platform's one outbox (its rules are {@code OutboxContract}'s): order events written
+ * with their orders reach every subscription of {@code order-events}, with the request's trace context.
+ */
+class OrderEventsOutboxTest extends WithOrdersFixture {
 
     private static final String SAGA = Topics.subscriptionPath("order-events", "checkout-saga");
-
-    private RelayOutbox relay;
-
-    @BeforeEach
-    void open() {
-        relay = new RelayOutbox(fixture.outbox, OrdersAdapters.orderEventBus(fixture.platform));
-    }
 
     private List<ReceivedMessage> drain(String path) {
         var all = new ArrayList<ReceivedMessage>();
@@ -40,9 +34,9 @@ class RelayOutboxTest extends WithOrdersFixture {
     void publishesEachOutboxEventToEverySubscriptionAndDeletesIt() {
         var order = fixture.alicesOrder("key-1");
 
-        var published = relay.relay(OutboxChangeFeed.parse(fixture.changeFeedBatch("relay")).entries());
+        var relayed = fixture.outbox.relay(fixture.changeFeedBatch("relay"));
 
-        assertThat(published).isEqualTo(1);
+        assertThat(relayed).isEqualTo(new Outbox.Relayed(1, List.of()));
         var messages = drain(SAGA);
         assertThat(messages).hasSize(1);
         var message = messages.get(0);
@@ -50,48 +44,8 @@ class RelayOutboxTest extends WithOrdersFixture {
         assertThat(message.messageId()).isEqualTo(event.getId());
         assertThat(message.properties()).containsEntry("type", OrderEvent.PLACED);
         assertThat(event.getSubject()).isEqualTo(order.id());
+        assertThat(event.getSource().toString()).isEqualTo(OrderEvent.SOURCE);
         assertThat(drain(Topics.subscriptionPath("order-events", "catalog-releases"))).hasSize(1);
-        assertThat(fixture.outboxDocuments(ALICE)).isEmpty();
-    }
-
-    @Test
-    void relayPublishesEachEventOnceEvenWhenRunTwice() {
-        fixture.alicesOrder("key-1");
-        var batch = OutboxChangeFeed.parse(fixture.changeFeedBatch("relay")).entries();
-
-        relay.relay(batch);
-        var second = relay.relay(batch);
-
-        assertThat(second).isZero();
-        assertThat(drain(SAGA)).hasSize(1);
-    }
-
-    @Test
-    void aCrashBetweenPublishAndDeleteOnlyRepublishesWhichTheBrokerDrops() {
-        fixture.alicesOrder("key-1");
-        var batch = OutboxChangeFeed.parse(fixture.changeFeedBatch("relay")).entries();
-        var crashed = new AtomicBoolean();
-        var crashing = new Outbox() {
-            @Override
-            public boolean isPending(OutboxEntry entry) {
-                return fixture.outbox.isPending(entry);
-            }
-
-            @Override
-            public void remove(OutboxEntry entry) {
-                crashed.set(true);
-                throw new IllegalStateException("process died");
-            }
-        };
-        try {
-            new RelayOutbox(crashing, OrdersAdapters.orderEventBus(fixture.platform)).relay(batch);
-        } catch (IllegalStateException expected) {
-            assertThat(crashed).isTrue();
-        }
-
-        relay.relay(batch);
-
-        assertThat(drain(SAGA)).hasSize(1);
         assertThat(fixture.outboxDocuments(ALICE)).isEmpty();
     }
 
@@ -102,7 +56,7 @@ class RelayOutboxTest extends WithOrdersFixture {
         fixture.placeOrder().place(new CheckoutRequest(ALICE, "key-1", OrdersFixture.ALICE_CART, "EUR",
                 "pm_sim_approve", traceparent));
 
-        relay.relay(OutboxChangeFeed.parse(fixture.changeFeedBatch("relay")).entries());
+        fixture.outbox.relay(fixture.changeFeedBatch("relay"));
 
         assertThat(drain(SAGA).get(0).properties()).containsEntry("traceparent", traceparent);
     }
@@ -112,9 +66,9 @@ class RelayOutboxTest extends WithOrdersFixture {
         var order = fixture.alicesOrder("key-1");
         fixture.moved(order, OrderStatus.STOCK_RESERVED);
 
-        var batch = OutboxChangeFeed.parse(fixture.changeFeedBatch("relay"));
+        var relayed = fixture.outbox.relay(fixture.changeFeedBatch("relay"));
 
-        assertThat(batch.entries()).hasSize(1);
-        assertThat(batch.unreadable()).isEmpty();
+        assertThat(relayed.published()).isEqualTo(1);
+        assertThat(relayed.unreadable()).isEmpty();
     }
 }
