@@ -1,8 +1,9 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.systemtests.ShopClient;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -24,23 +25,23 @@ class HostileInputIT extends SecuritySuite {
         String objects = nestedObjects(depth);
         String arrays = "{\"lines\": " + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
         for (String body : new String[] {objects, arrays}) {
-            assertMalformedJson(devhost.send(devhost.request("POST", "/checkout", body)
-                    .header("Authorization", "Bearer " + devhost.userToken("alice", true))
+            assertMalformedJson(shop.send(shop.request("POST", "/checkout", body)
+                    .header("Authorization", "Bearer " + shop.userToken("alice", true))
                     .header("Idempotency-Key", UUID.randomUUID().toString())));
-            assertMalformedJson(devhost.send(devhost.request("PUT", "/carts/" + cartId(), body)));
-            assertMalformedJson(devhost.send(devhost.asManager("POST", "/stock/" + SecurityFixture.SEEDED_SKU
+            assertMalformedJson(shop.send(shop.request("PUT", "/carts/" + cartId(), body)));
+            assertMalformedJson(shop.send(shop.asManager("POST", "/stock/" + ShopClient.SEEDED_SKU
                     + "/adjustments", body).header("If-Match", "\"any\"")));
-            assertMalformedJson(devhost.send(devhost.request("POST", "/orders/" + orderId() + "/saga", body)
-                    .header("Authorization", "Bearer " + devhost.serviceToken("api://cumulus-orders"))));
-            assertMalformedJson(devhost.send(devhost.request("POST", "/payments", body)
-                    .header("Authorization", "Bearer " + devhost.serviceToken(SecurityFixture.PAYMENTS_AUDIENCE))));
+            assertMalformedJson(shop.send(shop.request("POST", "/orders/" + orderId() + "/saga", body)
+                    .header("Authorization", "Bearer " + shop.service("api://cumulus-orders"))));
+            assertMalformedJson(shop.send(shop.request("POST", "/payments", body)
+                    .header("Authorization", "Bearer " + shop.service(ShopClient.PAYMENTS_AUDIENCE))));
         }
     }
 
     @ParameterizedTest(name = "{0} levels")
     @ValueSource(ints = {999, 1_000})
     void aBodyNestedUpToTheLimitIsReadAndJudgedOnItsContent(int depth) {
-        var response = devhost.send(devhost.asManager("POST", "/stock/" + SecurityFixture.SEEDED_SKU
+        var response = shop.send(shop.asManager("POST", "/stock/" + ShopClient.SEEDED_SKU
                 + "/adjustments", nestedObjects(depth)).header("If-Match", "\"any\""));
 
         var problem = assertProblem(response, 400);
