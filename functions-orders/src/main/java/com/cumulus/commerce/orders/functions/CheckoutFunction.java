@@ -1,8 +1,8 @@
 package com.cumulus.commerce.orders.functions;
 
-import com.cumulus.commerce.orders.application.IdempotentRequests;
 import com.cumulus.commerce.orders.application.PlaceOrder;
 import com.cumulus.commerce.functions.support.CurrentCaller;
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -20,9 +20,9 @@ public final class CheckoutFunction {
 
     private final CheckoutRequests requests;
 
-    public CheckoutFunction(PlaceOrder placeOrder, IdempotentRequests idempotentRequests, String defaultCurrency) {
+    public CheckoutFunction(PlaceOrder placeOrder, IdempotentRoute idempotentRoute, String defaultCurrency) {
         this.requests = new CheckoutRequests(Objects.requireNonNull(placeOrder, "'placeOrder' must not be null"),
-                Objects.requireNonNull(idempotentRequests, "'idempotentRequests' must not be null"),
+                Objects.requireNonNull(idempotentRoute, "'idempotentRoute' must not be null"),
                 Objects.requireNonNull(defaultCurrency, "'defaultCurrency' must not be null"));
     }
 

@@ -1,24 +1,19 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.application.CheckoutRequest;
 import com.cumulus.commerce.orders.application.CheckoutResult;
-import com.cumulus.commerce.orders.application.IdempotentOutcome;
-import com.cumulus.commerce.orders.application.IdempotentRequests;
 import com.cumulus.commerce.orders.application.PlaceOrder;
-import com.cumulus.commerce.orders.application.StoredResponse;
 import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.orders.model.Violation;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.cumulus.commerce.platform.idempotency.StoredResponse;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatusType;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,29 +23,25 @@ import java.util.regex.Pattern;
  */
 final class CheckoutRequests {
 
-    static final String PATH = "/api/checkout";
-    private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern PAYMENT_METHOD = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
     private final PlaceOrder placeOrder;
-    private final IdempotentRequests idempotentRequests;
+    private final IdempotentRoute idempotentRoute;
     private final String defaultCurrency;
 
-    CheckoutRequests(PlaceOrder placeOrder, IdempotentRequests idempotentRequests, String defaultCurrency) {
+    CheckoutRequests(PlaceOrder placeOrder, IdempotentRoute idempotentRoute, String defaultCurrency) {
         this.placeOrder = placeOrder;
-        this.idempotentRequests = idempotentRequests;
+        this.idempotentRoute = idempotentRoute;
         this.defaultCurrency = defaultCurrency;
     }
 
     HttpResponseMessage handle(HttpRequestMessage<Optional<String>> request, String customerId) {
-        var key = HttpResults.header(request, "Idempotency-Key");
-        if (key.isEmpty()) {
-            return HttpResults.problem(request, OrderProblems.idempotencyKeyRequired());
+        var key = IdempotentRoute.key(request);
+        if (key instanceof Parsed.Failed<String> bad) {
+            return HttpResults.problem(request, bad.problem());
         }
-        if (!KEY.matcher(key.get()).matches()) {
-            return HttpResults.problem(request, OrderProblems.idempotencyKeyInvalid());
-        }
+        var idempotencyKey = ((Parsed.Ok<String>) key).value();
         var mediaType = HttpResults.unsupportedMediaType(request);
         if (mediaType.isPresent()) {
             return HttpResults.problem(request, mediaType.get());
@@ -60,23 +51,10 @@ final class CheckoutRequests {
             return HttpResults.problem(request, failed.problem());
         }
         var body = ((Parsed.Ok<Bodies.CheckoutBody>) parsed).value();
-        var command = new CheckoutRequest(customerId, key.get(), body.cartId(), body.currency(), body.paymentMethod(),
-                HttpResults.header(request, "traceparent").orElse(null));
-        var canonical = new LinkedHashMap<String, String>();
-        canonical.put("cartId", body.cartId());
-        canonical.put("currency", body.currency());
-        canonical.put("paymentMethod", body.paymentMethod());
-        var fingerprint = IdempotentRequests.fingerprint("POST", PATH, Json.write(canonical));
-        var outcome = idempotentRequests.run(customerId, key.get(), fingerprint,
+        var command = new CheckoutRequest(customerId, idempotencyKey, body.cartId(), body.currency(),
+                body.paymentMethod(), HttpResults.header(request, "traceparent").orElse(null));
+        return idempotentRoute.answer(request, customerId, idempotencyKey, body,
                 () -> answer(placeOrder.place(command)));
-        if (outcome instanceof IdempotentOutcome.KeyReused) {
-            return HttpResults.problem(request, OrderProblems.idempotencyKeyReused());
-        }
-        if (outcome instanceof IdempotentOutcome.InFlight) {
-            return HttpResults.problem(request, OrderProblems.idempotencyKeyInFlight());
-        }
-        var answered = (IdempotentOutcome.Answered) outcome;
-        return replay(request, answered.response(), answered.replayed());
     }
 
     /** The body with the default currency filled in, or the problems with it. */
@@ -113,7 +91,7 @@ final class CheckoutRequests {
             return new StoredResponse(202, OrderResource.location(placed.order()),
                     Json.write(OrderResource.of(placed.order())));
         }
-        return new StoredResponse(refusal(result).status(), null, refusal(result).toJson());
+        return StoredResponse.of(refusal(result));
     }
 
     private static Problem refusal(CheckoutResult result) {
@@ -127,30 +105,5 @@ final class CheckoutRequests {
             return OrderProblems.priceUnavailable(unpriced.skus(), unpriced.currency());
         }
         return OrderProblems.catalogUnavailable();
-    }
-
-    private static HttpResponseMessage replay(HttpRequestMessage<?> request, StoredResponse response,
-                                              boolean replayed) {
-        var isProblem = response.status() >= 400;
-        var builder = request.createResponseBuilder(HttpStatusType.custom(response.status()))
-                .header("Content-Type", isProblem ? Problem.MEDIA_TYPE : HttpResults.JSON)
-                .body(isProblem ? withInstance(response.body()) : response.body());
-        if (response.location() != null) {
-            builder.header("Location", response.location());
-        }
-        if (replayed) {
-            builder.header("Idempotent-Replayed", "true");
-        }
-        return builder.build();
-    }
-
-    private static String withInstance(String problemJson) {
-        try {
-            var node = (ObjectNode) Json.mapper().readTree(problemJson);
-            node.put("instance", PATH);
-            return node.toString();
-        } catch (JsonProcessingException e) {
-            return problemJson;
-        }
     }
 }

@@ -3,15 +3,15 @@ package com.cumulus.commerce.payments.functions;
 import com.cumulus.commerce.payments.application.AuthorisationResult;
 import com.cumulus.commerce.payments.application.CaptureResult;
 import com.cumulus.commerce.payments.application.RefundResult;
-import com.cumulus.commerce.payments.application.StoredResponse;
 import com.cumulus.commerce.payments.application.VoidResult;
 import com.cumulus.commerce.payments.model.RefundStatus;
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.idempotency.StoredResponse;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatusType;
 import java.util.Map;
 
 /** Each use case's result as the HTTP answer docs/checkout.md promises. */
@@ -66,8 +66,7 @@ final class PaymentResponses {
                     ? 202 : 200;
             return new StoredResponse(status, RefundResource.location(paymentId, refund.refundId()), Json.write(refund));
         }
-        var problem = refusal(result);
-        return new StoredResponse(problem.status(), null, problem.toJson());
+        return StoredResponse.of(refusal(result));
     }
 
     private static Problem refusal(RefundResult result) {
@@ -91,12 +90,6 @@ final class PaymentResponses {
     }
 
     static HttpResponseMessage replay(HttpRequestMessage<?> request, StoredResponse response) {
-        var builder = request.createResponseBuilder(HttpStatusType.custom(response.status()))
-                .header("Content-Type", response.status() >= 400 ? "application/problem+json" : HttpResults.JSON)
-                .body(response.body());
-        if (response.location() != null) {
-            builder.header("Location", response.location());
-        }
-        return builder.build();
+        return IdempotentRoute.response(request, response, false);
     }
 }

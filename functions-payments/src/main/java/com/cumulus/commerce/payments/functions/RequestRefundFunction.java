@@ -1,9 +1,8 @@
 package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.functions.support.CurrentCaller;
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.functions.support.Parsed;
-import com.cumulus.commerce.payments.application.IdempotentRequests;
-import com.cumulus.commerce.payments.application.IdempotentResult;
 import com.cumulus.commerce.payments.application.RequestRefund;
 import com.cumulus.commerce.payments.model.RefundIds;
 import com.cumulus.commerce.platform.http.Problems;
@@ -28,11 +27,11 @@ import java.util.Optional;
 public final class RequestRefundFunction {
 
     private final RequestRefund requestRefund;
-    private final IdempotentRequests idempotentRequests;
+    private final IdempotentRoute idempotentRoute;
 
-    public RequestRefundFunction(RequestRefund requestRefund, IdempotentRequests idempotentRequests) {
+    public RequestRefundFunction(RequestRefund requestRefund, IdempotentRoute idempotentRoute) {
         this.requestRefund = Objects.requireNonNull(requestRefund, "'requestRefund' must not be null");
-        this.idempotentRequests = Objects.requireNonNull(idempotentRequests, "'idempotentRequests' must not be null");
+        this.idempotentRoute = Objects.requireNonNull(idempotentRoute, "'idempotentRoute' must not be null");
     }
 
     @Access(AccessPolicy.OPERATOR)
@@ -47,13 +46,11 @@ public final class RequestRefundFunction {
             if (badId.isPresent()) {
                 return HttpResults.problem(request, badId.get());
             }
-            var key = HttpResults.header(request, "Idempotency-Key");
-            if (key.isEmpty()) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyRequired());
+            var key = IdempotentRoute.key(request);
+            if (key instanceof Parsed.Failed<String> bad) {
+                return HttpResults.problem(request, bad.problem());
             }
-            if (!IdempotentRequests.validKey(key.get())) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyInvalid());
-            }
+            var idempotencyKey = ((Parsed.Ok<String>) key).value();
             var parsed = JsonBodies.read(request.getBody(), RefundBody.class);
             if (parsed instanceof Parsed.Failed<RefundBody> failed) {
                 return HttpResults.problem(request, failed.problem());
@@ -67,17 +64,9 @@ public final class RequestRefundFunction {
             }
             var caller = CurrentCaller.get();
             var who = caller.subject() == null ? "anonymous" : caller.subject();
-            var result = idempotentRequests.run(who, key.get(), "POST", request.getUri().getPath(),
-                    request.getBody().orElse(""),
+            return idempotentRoute.answer(request, who, idempotencyKey, body,
                     () -> PaymentResponses.stored(paymentId, requestRefund.request(paymentId,
-                            RefundIds.derive(who, key.get(), paymentId), amount.get(), who), 201));
-            if (result instanceof IdempotentResult.KeyReused) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyReused());
-            }
-            if (result instanceof IdempotentResult.InFlight) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyInFlight());
-            }
-            return PaymentResponses.replay(request, ((IdempotentResult.Answered) result).response());
+                            RefundIds.derive(who, idempotencyKey, paymentId), amount.get(), who), 201));
         });
     }
 }

@@ -132,12 +132,14 @@ class RefundTest extends WithPaymentsFixture {
         var replay = fixture.refund(paymentId, 1000, "same-key");
 
         assertThat(status(replay)).isEqualTo(201);
+        assertThat(first.getHeader("Idempotent-Replayed")).isNull();
+        assertThat(replay.getHeader("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replay.getBody()).isEqualTo(first.getBody());
         assertThat(replay.getHeader("Location")).isEqualTo(first.getHeader("Location"));
         assertThat(fixture.ledgerLines(paymentId)).hasSize(4);
         assertProblem(fixture.refund(paymentId, 2000, "same-key"), 422, "idempotency-key-reused");
         assertProblem(fixture.refund(paymentId, 2000, null), 400, "idempotency-key-required");
-        assertProblem(fixture.refund(paymentId, 2000, "x".repeat(256)), 400, "idempotency-key-invalid");
+        assertProblem(fixture.refund(paymentId, 2000, "x".repeat(256)), 400, "invalid-idempotency-key");
     }
 
     @Test

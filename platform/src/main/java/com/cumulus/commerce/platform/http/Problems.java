@@ -1,5 +1,8 @@
 package com.cumulus.commerce.platform.http;
 
+import java.util.List;
+import java.util.Map;
+
 /** The problem types every app shares; apps add their own with {@link Problem#of}. */
 public final class Problems {
 
@@ -12,6 +15,17 @@ public final class Problems {
 
     public static Problem invalidRequest(String detail) {
         return Problem.of("invalid-request", "Invalid request", 400, detail);
+    }
+
+    /**
+     * A query parameter whose percent-escapes decode to bytes that are not UTF-8 (see {@link QueryString}), named
+     * in the detail and in {@code violations} as the body's fields are.
+     */
+    public static Problem queryParameterNotText(String name) {
+        var shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
+        return invalidRequest("query parameter '" + shown + "' is not UTF-8 text (a percent-escape in it decodes to "
+                + "bytes that are not UTF-8)")
+                .with("violations", List.of(Map.of("field", shown, "message", "is not UTF-8 text")));
     }
 
     public static Problem invalidContinuationToken() {

@@ -16,7 +16,8 @@
  * </ul>
  *
  * <p>{@code HostileInputIT} holds what a hostile client sends that no single risk names (bodies nested past the
- * JSON parser's limit).
+ * JSON parser's limit; query strings, paths and headers whose percent-escapes or bytes are not UTF-8, sent as raw
+ * bytes through {@code RawHttp}).
  *
  * <p>Not covered, and why: API7 Server Side Request Forgery: no route fetches a URL a client gives; product
  * image URLs are stored as text and never fetched by the server, and the simulated PSP posts its webhooks to a
