@@ -64,7 +64,7 @@ final class WorkflowEndpoints extends Handler.Abstract {
             return true;
         }
         if (segments.size() >= 2 && segments.get(0).equals("ops") && segments.get(1).equals("workflows")) {
-            ops(current, segments.subList(2, segments.size()), path, request, response, callback);
+            ops(current, segments, path, request, response, callback);
             return true;
         }
         return false;
@@ -163,7 +163,8 @@ final class WorkflowEndpoints extends Handler.Abstract {
         }
     }
 
-    private void ops(WorkflowHost current, List<String> rest, String path, Request request, Response response,
+    /** Any path under {@code ops/workflows}: 405 for a method but GET, then the operator check, then the route. */
+    private void ops(WorkflowHost current, List<String> segments, String path, Request request, Response response,
             Callback callback) {
         if (!request.getMethod().equals("GET")) {
             response.getHeaders().put("Allow", "GET");
@@ -178,21 +179,30 @@ final class WorkflowEndpoints extends Handler.Abstract {
             return;
         }
         try {
-            if (rest.isEmpty()) {
+            var match = OperatorRoute.match(segments);
+            if (match.isEmpty()) {
+                JettyAnswers.problem(response, callback, Problems.notFound(segments.size() > 2
+                        && current.workflow(segments.get(2)) == null ? "no workflow named '" + segments.get(2) + "'"
+                        : "no such route").withInstance(path), Map.of());
+                return;
+            }
+            if (match.get().route() == OperatorRoute.WORKFLOWS) {
                 JettyAnswers.json(response, callback, 200, current.overview().toString(), Map.of());
                 return;
             }
-            var workflow = current.workflow(rest.get(0));
-            if (workflow == null || rest.size() < 2 || !rest.get(1).equals("runs") || rest.size() > 3) {
-                JettyAnswers.problem(response, callback, Problems.notFound(workflow == null
-                        ? "no workflow named '" + rest.get(0) + "'" : "no such route").withInstance(path), Map.of());
+            var name = match.get().values().get("workflow");
+            var workflow = current.workflow(name);
+            if (workflow == null) {
+                JettyAnswers.problem(response, callback, Problems.notFound("no workflow named '" + name + "'")
+                        .withInstance(path), Map.of());
                 return;
             }
-            if (rest.size() == 3) {
-                var run = current.engine().parts().store().load(workflow.name(), rest.get(2));
+            if (match.get().route() == OperatorRoute.RUN) {
+                var runId = match.get().values().get("runId");
+                var run = current.engine().parts().store().load(workflow.name(), runId);
                 if (run.isEmpty()) {
                     JettyAnswers.problem(response, callback, Problems.notFound("workflow '" + workflow.name()
-                            + "' has no run '" + rest.get(2) + "'").withInstance(path), Map.of());
+                            + "' has no run '" + runId + "'").withInstance(path), Map.of());
                 } else {
                     JettyAnswers.json(response, callback, 200,
                             RunView.detail(run.get().snapshot(), workflow).toString(), Map.of());

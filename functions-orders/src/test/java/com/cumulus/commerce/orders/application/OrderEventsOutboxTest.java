@@ -64,7 +64,7 @@ class OrderEventsOutboxTest extends WithOrdersFixture {
     @Test
     void ordersAndOwnerDocumentsOnTheFeedAreNotEvents() {
         var order = fixture.alicesOrder("key-1");
-        fixture.moved(order, OrderStatus.STOCK_RESERVED);
+        new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
 
         var relayed = fixture.outbox.relay(fixture.changeFeedBatch("relay"));
 
