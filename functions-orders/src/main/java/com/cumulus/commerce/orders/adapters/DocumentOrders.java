@@ -78,7 +78,7 @@ final class DocumentOrders implements Orders, Outbox {
     }
 
     @Override
-    public Order update(Order changed, List<OrderEvent> events) {
+    public Optional<Order> update(Order changed, List<OrderEvent> events) {
         var operations = new ArrayList<BatchOperation>();
         operations.add(new BatchOperation.Replace(changed.id(), Json.write(OrderDocument.of(changed)), changed.etag()));
         for (var event : events) {
@@ -86,10 +86,10 @@ final class DocumentOrders implements Orders, Outbox {
                     Json.write(OutboxDocument.of(event))));
         }
         try {
-            return toOrder(container.executeBatch(changed.customerId(), operations).get(0));
+            return Optional.of(toOrder(container.executeBatch(changed.customerId(), operations).get(0)));
         } catch (BatchFailedException e) {
-            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException stale) {
-                throw stale;
+            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException) {
+                return Optional.empty();
             }
             throw e;
         }

@@ -27,11 +27,10 @@ public interface Orders {
     Optional<Order> find(String orderId);
 
     /**
-     * Replaces the order when {@code changed.etag()} is still its version, writing {@code events} with it.
-     *
-     * @throws com.cumulus.commerce.platform.documents.PreconditionFailedException when it is not
+     * Replaces the order when {@code changed.etag()} is still its version, writing {@code events} with it; empty
+     * when another writer changed it since.
      */
-    Order update(Order changed, List<OrderEvent> events);
+    Optional<Order> update(Order changed, List<OrderEvent> events);
 
     /**
      * One page of a customer's orders, newest first.

@@ -30,6 +30,15 @@ public final class StrictJsonBodies {
     private StrictJsonBodies() {
     }
 
+    /**
+     * The body as a value of {@code type}: 400 {@code malformed-json} for what is not a JSON object, 400
+     * {@code invalid-request} naming the field that does not fit.
+     */
+    public static <T> Parsed<T> read(Optional<String> body, Class<T> type) {
+        return readObject(body).then(tree -> convert(tree, type, error -> Problems.invalid(error.field(),
+                error.message())));
+    }
+
     /** The body as a JSON object tree. */
     public static Parsed<JsonNode> readObject(Optional<String> body) {
         var text = body.orElse("");

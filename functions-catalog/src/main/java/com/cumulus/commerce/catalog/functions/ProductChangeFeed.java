@@ -1,9 +1,12 @@
-package com.cumulus.commerce.catalog.adapters;
+package com.cumulus.commerce.catalog.functions;
 
+import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.application.ProductChanged;
 import com.cumulus.commerce.platform.documents.ChangeFeedBatch;
 import com.cumulus.commerce.platform.http.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +14,17 @@ import java.util.List;
  * Reads a batch of the {@code products} change feed as the Cosmos DB trigger hands it over: a JSON array
  * of stored documents with their system properties ({@code id}, {@code _etag}, {@code _lsn}, {@code _ts}).
  */
-public final class ProductChangeFeed {
+final class ProductChangeFeed {
+
+    /** A stored product has the shape the API takes, plus system properties ({@code id}, {@code _etag}...). */
+    private static final ObjectReader STORED = Json.mapper().readerFor(ProductBody.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ProductChangeFeed() {
     }
 
     /** The changes that could be read and the ids of those that could not (which must not stop the feed). */
-    public record Batch(List<ProductChanged> changes, List<String> unreadable) {
+    record Batch(List<ProductChanged> changes, List<String> unreadable) {
         public Batch {
             changes = List.copyOf(changes);
             unreadable = List.copyOf(unreadable);
@@ -25,7 +32,7 @@ public final class ProductChangeFeed {
     }
 
     /** @throws IllegalArgumentException when {@code documents} is not a JSON array at all */
-    public static Batch parse(String documents) {
+    static Batch parse(String documents) {
         var changes = new ArrayList<ProductChanged>();
         var unreadable = new ArrayList<String>();
         for (var node : ChangeFeedBatch.documents(documents)) {
@@ -34,12 +41,16 @@ public final class ProductChangeFeed {
                 if (!lsn.canConvertToLong()) {
                     throw new IllegalArgumentException("no _lsn");
                 }
-                var product = Json.mapper().treeToValue(node, ProductDocument.class).toProduct();
+                var outcome = STORED.<ProductBody>readValue(node).toProduct();
+                if (!(outcome instanceof ProductPatch.Outcome.Applied applied)) {
+                    throw new IllegalArgumentException("stored prices are not money");
+                }
+                var product = applied.product();
                 if (!product.violations().isEmpty()) {
                     throw new IllegalArgumentException("stored product breaks the catalog rules");
                 }
                 changes.add(new ProductChanged(product, lsn.asLong()));
-            } catch (JsonProcessingException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 unreadable.add(node.path("id").asText("?"));
             }
         }

@@ -1,4 +1,4 @@
-package com.cumulus.commerce.orders.adapters;
+package com.cumulus.commerce.orders.functions;
 
 import com.cumulus.commerce.orders.application.PaymentEvent;
 import com.cumulus.commerce.platform.events.EventEnvelope;
@@ -7,13 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads a {@code payment-events} message (a CloudEvents JSON envelope) into what the orders app needs of it. */
-public final class PaymentEvents {
+final class PaymentEvents {
 
     private PaymentEvents() {
     }
 
     /** @throws IllegalArgumentException when the body is not a CloudEvent */
-    public static PaymentEvent parse(String body) {
+    static PaymentEvent parse(String body) {
         var event = EventEnvelope.unwrap(body);
         var dataText = EventEnvelope.dataOf(event);
         JsonNode data;

@@ -1,4 +1,4 @@
-package com.cumulus.commerce.catalog.adapters;
+package com.cumulus.commerce.catalog.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.cumulus.commerce.catalog.model;
+package com.cumulus.commerce.platform.kernel;
 
 import java.util.Objects;
 
