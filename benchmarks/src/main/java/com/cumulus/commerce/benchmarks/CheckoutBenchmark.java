@@ -1,12 +1,14 @@
 package com.cumulus.commerce.benchmarks;
 
 import com.cumulus.commerce.devhost.DevHost;
+import com.cumulus.commerce.devhost.HostCounts;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.Platforms;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.Topics;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +23,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +37,11 @@ import org.HdrHistogram.Histogram;
  * sent every 1/rate seconds whether or not earlier ones have finished. Latency runs from sending the checkout
  * to the {@code order-confirmed} event on a subscription of the benchmark's own. The baseline, measured in the
  * same run, is the same latency for checkouts sent one at a time on the idle host.
+ *
+ * <p>Over the measured window (from the first loaded checkout until every accepted one is confirmed) it also
+ * counts, per confirmed order, the HTTP requests devhost served and those the apps and workflows sent, the
+ * documents written to {@code workflow-runs}, and the process's CPU time, with the load generator's own threads
+ * measured apart. With a JFR file it records a profile of that window and prints its top frames.
  */
 final class CheckoutBenchmark {
 
@@ -44,11 +52,13 @@ final class CheckoutBenchmark {
     private static final String SUBSCRIPTION = "benchmark-confirmations";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LoadThreads loadThreads = new LoadThreads();
+    private final HttpClient client = loadThreads.client();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Long> confirmedAt = new ConcurrentHashMap<>();
 
-    void run(Path repoRoot, int ratePerSecond, int seconds) throws Exception {
+    /** @param jfr where to write a profile of the measured window; null for none */
+    void run(Path repoRoot, int ratePerSecond, int seconds, Path jfr) throws Exception {
         Path dataDir = Files.createTempDirectory("commerce-bench-checkout");
         var settings = new HashMap<String, String>();
         settings.put("DEVHOST_PORT", "0");
@@ -81,59 +91,78 @@ final class CheckoutBenchmark {
                 carts.add(cartId);
             }
             var draining = new AtomicBoolean(true);
-            var drain = new Thread(() -> drainConfirmations(platform, draining), "benchmark-confirmations");
+            var drain = loadThreads.thread(() -> drainConfirmations(platform, draining), "benchmark-confirmations");
             drain.start();
 
             // the JIT and the stores warm up first, so the baseline is the idle host, not a cold one
             for (int i = 0; i < WARM_UP_CHECKOUTS; i++) {
-                awaitConfirmed(List.of(checkout(api, customer, carts.get(i))), Duration.ofSeconds(60));
+                awaitConfirmed(List.of(checkout(api, customer, carts.get(i)).join()), Duration.ofSeconds(60));
             }
             var idle = new Histogram(3);
             for (int i = WARM_UP_CHECKOUTS; i < before; i++) {
-                String orderId = checkout(api, customer, carts.get(i));
+                String orderId = checkout(api, customer, carts.get(i)).join();
                 awaitConfirmed(List.of(orderId), Duration.ofSeconds(60));
                 record(idle, orderId);
             }
 
             var loaded = new Histogram(3);
-            var pool = Executors.newScheduledThreadPool(32);
+            var pool = Executors.newScheduledThreadPool(4, runnable -> loadThreads.thread(runnable, "benchmark-load"));
+            var sending = new ArrayList<CompletableFuture<Void>>();
             var loadOrders = new ConcurrentHashMap<String, Boolean>();
             var failures = new AtomicInteger();
             long periodNanos = 1_000_000_000L / ratePerSecond;
+            var profile = jfr == null ? null : Profile.start();
+            var window = Window.open(host, loadThreads);
             long start = System.nanoTime();
             for (int i = 0; i < orders; i++) {
                 String cartId = carts.get(before + i);
-                pool.schedule(() -> {
-                    try {
-                        loadOrders.put(checkout(api, customer, cartId), Boolean.TRUE);
-                    } catch (Exception e) {
+                var sent = new CompletableFuture<Void>();
+                sending.add(sent);
+                pool.schedule(() -> checkout(api, customer, cartId).whenComplete((orderId, failure) -> {
+                    if (failure == null) {
+                        loadOrders.put(orderId, Boolean.TRUE);
+                    } else {
                         failures.incrementAndGet();
                     }
-                }, i * periodNanos, TimeUnit.NANOSECONDS);
+                    sent.complete(null);
+                }), i * periodNanos, TimeUnit.NANOSECONDS);
             }
+            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new))
+                    .get(seconds + 120L, TimeUnit.SECONDS);
+            double sendingSeconds = (System.nanoTime() - start) / 1e9;
+            awaitConfirmed(List.copyOf(loadOrders.keySet()), Duration.ofSeconds(Math.max(120, orders / 10)));
+            var measured = window.close();
+            List<String> topFrames = profile == null ? List.of() : profile.stop(jfr);
             pool.shutdown();
-            pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-            awaitConfirmed(List.copyOf(loadOrders.keySet()), Duration.ofSeconds(120));
             draining.set(false);
             drain.join();
 
-            long lastConfirmation = 0;
+            var confirmations = new ArrayList<Long>();
             int confirmed = 0;
             for (String orderId : loadOrders.keySet()) {
                 Long at = confirmedAt.get(orderId);
                 if (at != null) {
                     confirmed++;
-                    lastConfirmation = Math.max(lastConfirmation, at);
+                    confirmations.add(at);
                     record(loaded, orderId);
                 }
             }
-            double elapsed = (lastConfirmation - start) / 1e9;
+            confirmations.sort(null);
+            double elapsed = confirmations.isEmpty() ? Double.NaN
+                    : (confirmations.get(confirmations.size() - 1) - start) / 1e9;
             System.out.printf("checkout: offered %d checkouts/s for %d s (open loop), one customer, one SKU, "
                     + "simulated PSP approving at once%n", ratePerSecond, seconds);
-            System.out.printf("  accepted %d of %d, confirmed %d (%d refused or failed to send)%n",
-                    loadOrders.size(), orders, confirmed, failures.get());
+            System.out.printf("  accepted %d of %d, confirmed %d (%d refused or failed to send); "
+                    + "the last checkout was answered after %.1f s%n",
+                    loadOrders.size(), orders, confirmed, failures.get(), sendingSeconds);
             System.out.printf("  confirmed orders/s: %.1f   (offered %d/s, ratio %.2f)%n",
                     confirmed / elapsed, ratePerSecond, confirmed / elapsed / ratePerSecond);
+            if (confirmations.size() >= 10) {
+                int from = confirmations.size() / 10;
+                int to = confirmations.size() - 1 - confirmations.size() / 10;
+                System.out.printf("  confirmed orders/s in the middle 80 %% of confirmations: %.1f%n",
+                        (to - from) / ((confirmations.get(to) - confirmations.get(from)) / 1e9));
+            }
             System.out.printf("  checkout-to-confirmed under load: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     loaded.getValueAtPercentile(50) / 1e3, loaded.getValueAtPercentile(99) / 1e3,
                     loaded.getMaxValue() / 1e3);
@@ -141,19 +170,31 @@ final class CheckoutBenchmark {
                     idle.getValueAtPercentile(50) / 1e3, idle.getMaxValue() / 1e3);
             System.out.printf("  ratio p50 under load / idle p50: %.2f%n",
                     loaded.getValueAtPercentile(50) / (double) idle.getValueAtPercentile(50));
+            measured.print(confirmed);
+            if (profile != null) {
+                System.out.printf("  JFR profile of the measured window: %s; top frames of its execution samples:%n",
+                        jfr);
+                topFrames.forEach(line -> System.out.println("    " + line));
+            }
         }
     }
 
-    private String checkout(URI api, String customer, String cartId) throws Exception {
+    private CompletableFuture<String> checkout(URI api, String customer, String cartId) {
         var body = "{\"cartId\": \"" + cartId + "\", \"paymentMethod\": \"pm_sim_approve\"}";
         var request = HttpRequest.newBuilder(URI.create(api + "/checkout")).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + customer).header("Content-Type", "application/json")
                 .header("Idempotency-Key", randomId()).POST(BodyPublishers.ofString(body)).build();
         long sent = System.nanoTime();
-        var response = expect(client.send(request, HttpResponse.BodyHandlers.ofString()), 202);
-        String orderId = Json.mapper().readTree(response.body()).get("orderId").asText();
-        sentAt.put(orderId, sent);
-        return orderId;
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            expect(response, 202);
+            try {
+                String orderId = Json.mapper().readTree(response.body()).get("orderId").asText();
+                sentAt.put(orderId, sent);
+                return orderId;
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void drainConfirmations(Platform platform, AtomicBoolean draining) {
@@ -216,6 +257,48 @@ final class CheckoutBenchmark {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The host's counters, the process's CPU time and the load generator's at the start of the window. */
+    private record Window(DevHost host, LoadThreads threads, HostCounts counts, long processCpuNanos,
+            Map<Long, Long> loadCpuNanos, long startedNanos) {
+
+        static Window open(DevHost host, LoadThreads threads) {
+            return new Window(host, threads, host.counts(), LoadThreads.processCpuNanos(), threads.cpuNanos(),
+                    System.nanoTime());
+        }
+
+        Measured close() {
+            long wall = System.nanoTime() - startedNanos;
+            long process = LoadThreads.processCpuNanos() - processCpuNanos;
+            long load = 0;
+            for (var entry : threads.cpuNanos().entrySet()) {
+                load += entry.getValue() - loadCpuNanos.getOrDefault(entry.getKey(), 0L);
+            }
+            return new Measured(host.counts().minus(counts), process, load, wall);
+        }
+    }
+
+    private record Measured(HostCounts counts, long processCpuNanos, long loadCpuNanos, long wallNanos) {
+
+        void print(int confirmed) {
+            double per = Math.max(1, confirmed);
+            System.out.printf("  measured window %.1f s, per confirmed order (%d):%n", wallNanos / 1e9, confirmed);
+            System.out.printf("    HTTP requests devhost served: %.1f (the benchmark's checkout is 1 of them; "
+                    + "the rest are the apps' and workflows' calls to each other)%n", counts.requestsServed() / per);
+            var calls = new StringBuilder();
+            counts.outgoingHttpCalls().forEach((caller, count) ->
+                    calls.append(String.format("; %s %.1f", caller, count / per)));
+            System.out.printf("    HTTP requests sent by the apps and workflows: %.1f%s%n",
+                    counts.outgoingHttpCallsInAll() / per, calls);
+            System.out.printf("    workflow-runs document writes: %.1f%n", counts.workflowRunWrites() / per);
+            System.out.printf("    process CPU: %.1f ms (of which the load generator's threads %.1f ms; "
+                    + "without them %.1f ms); %.0f %% of %d cores busy over the window%n",
+                    processCpuNanos / 1e6 / per, loadCpuNanos / 1e6 / per,
+                    (processCpuNanos - loadCpuNanos) / 1e6 / per,
+                    100.0 * processCpuNanos / wallNanos / Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 }

@@ -13,6 +13,7 @@ import com.cumulus.commerce.devhost.workflows.WorkflowHost;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.Platforms;
 import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.http.OutgoingHttpCalls;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,6 +185,11 @@ public final class DevHost implements AutoCloseable {
     /** The Logic Apps workflows this host runs. */
     public WorkflowHost workflows() {
         return workflows;
+    }
+
+    /** Requests served, workflow-run writes and outgoing HTTP calls so far; a few counter reads. */
+    public HostCounts counts() {
+        return new HostCounts(http.requestsServed(), workflows.runWrites(), OutgoingHttpCalls.sent());
     }
 
     /** The embedded OIDC issuer, absent when {@code IDENTITY_ISSUER} names a real tenant. */

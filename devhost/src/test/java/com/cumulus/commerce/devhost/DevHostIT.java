@@ -83,6 +83,17 @@ class DevHostIT {
     }
 
     @Test
+    void countsEveryRequestItServesAnsweredOrNot() throws Exception {
+        long before = host.counts().requestsServed();
+
+        send(HttpRequest.newBuilder(uri("/products/abc")).GET().build());
+        send(HttpRequest.newBuilder(uri("/nothing/here")).GET().build());
+
+        assertThat(host.counts().requestsServed()).isEqualTo(before + 2);
+        assertThat(host.counts().workflowRunWrites()).isZero();
+    }
+
+    @Test
     void literalSegmentWinsOverParameterAndIgnoresCase() throws Exception {
         var response = send(HttpRequest.newBuilder(uri("/Products/FEATURED")).GET().build());
 

@@ -4,6 +4,7 @@ import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -24,10 +25,15 @@ final class EdgeHandler extends Handler.Wrapper {
     private final Map<String, String> customHeaders;
     private final Cors cors;
     private final Function<String, Set<String>> methodsAt;
+    private final LongAdder served;
 
-    /** @param methodsAt the methods some function takes at a request path; empty when none answers there */
-    EdgeHandler(EdgeSettings settings, Function<String, Set<String>> methodsAt, Handler next) {
+    /**
+     * @param methodsAt the methods some function takes at a request path; empty when none answers there
+     * @param served counts every request that reaches the host's handlers
+     */
+    EdgeHandler(EdgeSettings settings, Function<String, Set<String>> methodsAt, LongAdder served, Handler next) {
         super(next);
+        this.served = served;
         this.customHeaders = settings.customHeaders();
         this.cors = new Cors(settings.cors());
         this.methodsAt = methodsAt;
@@ -35,6 +41,7 @@ final class EdgeHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        served.increment();
         var fields = response.getHeaders();
         putAll(fields, customHeaders);
         if (cors.variesByOrigin()) {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.devhost.http;
 
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -15,6 +16,7 @@ public final class HttpHost implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final LongAdder served = new LongAdder();
     private volatile InvocationWatchdog watchdog;
 
     private HttpHost(Server server, ServerConnector connector) {
@@ -72,7 +74,7 @@ public final class HttpHost implements AutoCloseable {
             throws Exception {
         watchdog = new InvocationWatchdog(options.invocationTimeout());
         var functions = new FunctionsHandler(routes, options, watchdog);
-        server.setHandler(new GracefulHandler(new EdgeHandler(edge, functions::methodsAt,
+        server.setHandler(new GracefulHandler(new EdgeHandler(edge, functions::methodsAt, served,
                 new Handler.Sequence(hostEndpoints, functions))));
         server.setErrorHandler(new ProblemErrorHandler(edge.customHeaders()));
         server.setStopTimeout(GRACEFUL_STOP_MILLIS);
@@ -86,6 +88,11 @@ public final class HttpHost implements AutoCloseable {
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** Requests served since start: functions, workflow triggers, the host's own endpoints, preflights. */
+    public long requestsServed() {
+        return served.sum();
     }
 
     /** Stops accepting, lets requests in flight finish (up to 30 s), then stops. */

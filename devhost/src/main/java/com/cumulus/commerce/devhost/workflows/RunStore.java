@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /** Runs in the {@code workflow-runs} document container: partition key the workflow, id the run id. */
 final class RunStore {
@@ -17,6 +18,7 @@ final class RunStore {
     static final String CONTAINER = "workflow-runs";
 
     private final DocumentContainer container;
+    private final LongAdder writes = new LongAdder();
 
     RunStore(DocumentContainer container) {
         this.container = container;
@@ -25,8 +27,14 @@ final class RunStore {
     /** Durable on return; the record stays locked while it is written, so writes land in order. */
     void save(RunRecord run) {
         synchronized (run) {
+            writes.increment();
             container.upsert(run.workflow(), run.id(), run.json());
         }
+    }
+
+    /** Document writes asked of the container so far (each {@link #save}, failed ones too). */
+    long writes() {
+        return writes.sum();
     }
 
     Optional<RunRecord> load(String workflow, String id) {

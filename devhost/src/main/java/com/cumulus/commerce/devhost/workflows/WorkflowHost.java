@@ -2,6 +2,7 @@ package com.cumulus.commerce.devhost.workflows;
 
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.http.OutgoingHttpCalls;
 import com.cumulus.commerce.platform.identity.HttpAccess;
 import com.cumulus.commerce.platform.identity.IdentitySettings;
 import com.cumulus.commerce.platform.identity.NimbusAccessTokens;
@@ -89,8 +90,9 @@ public final class WorkflowHost implements AutoCloseable {
         var appSettings = settings.asMap();
         var parameters = WorkflowParameters.evaluate(project, expressions, name -> appSettings.get(name));
         var tokens = new ManagedIdentityTokens(mint, tokenLifetime, Instant::now);
-        var http = new HttpAction(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .version(HttpClient.Version.HTTP_1_1).build(), tokens, Instant::now, Sleeper.threads());
+        var http = new HttpAction(OutgoingHttpCalls.counted("workflow Http actions", HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build()), tokens,
+                Instant::now, Sleeper.threads());
         var queues = platform.queues();
         var topics = platform.topics();
         ServiceBusSender sender = (entity, message) -> send(queues, topics, entity, message);
@@ -133,6 +135,11 @@ public final class WorkflowHost implements AutoCloseable {
         }
         return URI.create(baseUri + "/" + workflow + "/triggers/" + definition.triggerName()
                 + "/invoke?api-version=2022-05-01&sig=" + keys.signature(workflow));
+    }
+
+    /** Run documents written to the {@code workflow-runs} container since start. */
+    public long runWrites() {
+        return engine == null ? 0 : engine.parts().store().writes();
     }
 
     WorkflowDefinition workflow(String name) {

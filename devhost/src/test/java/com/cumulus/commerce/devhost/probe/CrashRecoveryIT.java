@@ -2,6 +2,7 @@ package com.cumulus.commerce.devhost.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.devhost.testing.DevHostProcess;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -29,6 +29,8 @@ final class EngineFixture implements AutoCloseable {
     final java.util.List<String> messagesSent = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** While set, storing a run fails, as a full disk would. */
     final java.util.concurrent.atomic.AtomicBoolean failWrites = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Run documents the container was asked to write. */
+    final java.util.concurrent.atomic.AtomicLong upserts = new java.util.concurrent.atomic.AtomicLong();
 
     EngineFixture(Path dataDir) throws Exception {
         this(dataDir, 8);
@@ -58,8 +60,11 @@ final class EngineFixture implements AutoCloseable {
     private DocumentContainer failing(DocumentContainer container) {
         return (DocumentContainer) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DocumentContainer.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("upsert") && failWrites.get()) {
-                        throw new IllegalStateException("disk full");
+                    if (method.getName().equals("upsert")) {
+                        upserts.incrementAndGet();
+                        if (failWrites.get()) {
+                            throw new IllegalStateException("disk full");
+                        }
                     }
                     try {
                         return method.invoke(container, args);

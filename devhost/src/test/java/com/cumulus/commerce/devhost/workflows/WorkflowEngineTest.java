@@ -44,6 +44,13 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void theStoreCountsEveryRunDocumentItWrites() throws Exception {
+        fixture.run("compensation", "{\"orderId\": \"ord_1\"}");
+
+        assertThat(fixture.store.writes()).isPositive().isEqualTo(fixture.upserts.get());
+    }
+
+    @Test
     void aFailedScopeRunsTheCompensationScopeAndTerminateFailsTheRun() throws Exception {
         var run = fixture.run("compensation", "{\"orderId\": \"ord_1\"}");
 

@@ -3,6 +3,7 @@ package com.cumulus.commerce.orders.adapters;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.http.OutgoingHttpCalls;
 import com.cumulus.commerce.platform.money.Money;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,8 @@ final class CatalogHttpPrices implements ProductPrices {
 
     CatalogHttpPrices(Optional<String> baseUrl, Cache cache) {
         this.baseUrl = baseUrl.map(url -> URI.create(url.endsWith("/") ? url : url + "/"));
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        this.client = OutgoingHttpCalls.counted("orders to catalog",
+                HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
         this.cache = cache;
     }
 

@@ -2,6 +2,7 @@ package com.cumulus.commerce.payments.adapters;
 
 import com.cumulus.commerce.payments.application.WebhookSignature;
 import com.cumulus.commerce.platform.Clock;
+import com.cumulus.commerce.platform.http.OutgoingHttpCalls;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +31,8 @@ final class PspWebhookSender implements AutoCloseable {
     private final Supplier<String> secret;
     private final Clock clock;
     private final Duration delay;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = OutgoingHttpCalls.counted("simulated PSP webhooks",
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
         var thread = new Thread(runnable, "simulated-psp-webhooks");
         thread.setDaemon(true);

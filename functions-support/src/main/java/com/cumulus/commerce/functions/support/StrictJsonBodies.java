@@ -4,6 +4,7 @@ import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,8 @@ import java.util.function.Function;
 public final class StrictJsonBodies {
 
     private static final ObjectMapper STRICT = strictMapper();
+    private static final int MAX_NESTING_DEPTH =
+            STRICT.getFactory().streamReadConstraints().getMaxNestingDepth();
 
     private StrictJsonBodies() {
     }
@@ -49,13 +52,28 @@ public final class StrictJsonBodies {
         try {
             tree = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
-            return Parsed.failed(Problems.malformedJson("the body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            return Parsed.failed(Problems.malformedJson(describe(e)));
         }
         if (tree == null || !tree.isObject()) {
             return Parsed.failed(Problems.malformedJson("the body must be a JSON object"));
         }
         return Parsed.ok(tree);
+    }
+
+    /**
+     * What is wrong with a body the parser refused, for the client. A body past the parser's limits (nesting depth,
+     * number or string length) is refused before it is read whole, and that exception carries no location.
+     */
+    public static String describe(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "the body is nested deeper than " + MAX_NESTING_DEPTH
+                    + " levels or holds a number or string longer than JSON bodies may";
+        }
+        var location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return "the body is not valid JSON";
+        }
+        return "the body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     /**

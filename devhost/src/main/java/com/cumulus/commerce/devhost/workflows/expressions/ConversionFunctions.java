@@ -41,8 +41,11 @@ final class ConversionFunctions {
             }
             return Values.normalize(parsed);
         } catch (JsonProcessingException e) {
+            // a limit the parser enforces (nesting depth, say) is reported without a location
+            var location = e.getLocation();
+            var where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
             throw a.fail("parameter is not valid. The provided value '" + v.textValue() + "' cannot be parsed: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+                    + e.getOriginalMessage() + where + ".");
         }
     }
 

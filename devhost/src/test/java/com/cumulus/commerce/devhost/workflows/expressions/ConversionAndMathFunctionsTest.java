@@ -33,6 +33,16 @@ class ConversionAndMathFunctionsTest {
     }
 
     @Test
+    void jsonRejectsTextNestedPastTheParsersLimitAsAnExpressionError() {
+        var deep = "[".repeat(1_001) + "]".repeat(1_001);
+
+        assertThatThrownBy(() -> scope.eval("@json('" + deep + "')"))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("'json'")
+                .hasMessageContaining("cannot be parsed");
+    }
+
+    @Test
     void intFloatAndBoolConvertText() {
         assertThat(scope.eval("@int(' 42 ')").longValue()).isEqualTo(42);
         assertThat(scope.eval("@float('2.5')").doubleValue()).isEqualTo(2.5);
