@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.orders.application.OrderEvent;
 import com.cumulus.commerce.orders.application.Orders;
 import com.cumulus.commerce.orders.application.Outbox;
@@ -96,12 +97,18 @@ final class DocumentOrders implements Orders, Outbox {
     }
 
     @Override
-    public Page<Order> listOwned(String customerId, int limit, String continuationToken) {
+    public Optional<Page<Order>> listOwned(String customerId, int limit, String continuationToken) {
         var query = new DocumentQuery(customerId,
                 List.of(new DocumentQuery.Compare("kind", DocumentQuery.Operator.EQ, OrderDocument.KIND)),
                 new DocumentQuery.Sort("placedAtMillis", true), limit, continuationToken);
-        var page = container.query(query);
-        return new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(), page.continuationToken());
+        Page<Document> page;
+        try {
+            page = container.query(query);
+        } catch (InvalidContinuationTokenException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(),
+                page.continuationToken()));
     }
 
     @Override

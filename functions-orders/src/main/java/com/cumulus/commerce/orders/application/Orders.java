@@ -32,12 +32,8 @@ public interface Orders {
      */
     Optional<Order> update(Order changed, List<OrderEvent> events);
 
-    /**
-     * One page of a customer's orders, newest first.
-     *
-     * @throws com.cumulus.commerce.platform.documents.InvalidContinuationTokenException for a foreign token
-     */
-    Page<Order> listOwned(String customerId, int limit, String continuationToken);
+    /** One page of a customer's orders, newest first; empty for a continuation token issued elsewhere. */
+    Optional<Page<Order>> listOwned(String customerId, int limit, String continuationToken);
 
     /** The stored order and whether this call created it. */
     record Placement(Order order, boolean created) {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.application.CheckoutRequest;
 import com.cumulus.commerce.orders.application.CheckoutResult;
@@ -8,7 +9,6 @@ import com.cumulus.commerce.orders.application.IdempotentRequests;
 import com.cumulus.commerce.orders.application.PlaceOrder;
 import com.cumulus.commerce.orders.application.StoredResponse;
 import com.cumulus.commerce.orders.model.CartId;
-import com.cumulus.commerce.orders.model.Violation;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -83,7 +83,7 @@ final class CheckoutRequests {
     private Parsed<Bodies.CheckoutBody> check(Bodies.CheckoutBody body) {
         var violations = new ArrayList<Violation>();
         if (!CartId.isValid(body.cartId())) {
-            violations.add(new Violation("cartId", CartId.rule()));
+            violations.add(new Violation("cartId", CartId.RULE));
         }
         var currency = body.currency() == null ? defaultCurrency : body.currency();
         if (!CURRENCY.matcher(currency).matches() || !isCurrency(currency)) {

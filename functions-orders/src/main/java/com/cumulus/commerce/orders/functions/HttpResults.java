@@ -1,7 +1,7 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.functions.support.JsonResponses;
-import com.cumulus.commerce.orders.model.Violation;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.ExecutionContext;

@@ -1,9 +1,9 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.functions.support.JsonFieldError;
 import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.functions.support.StrictJsonBodies;
-import com.cumulus.commerce.orders.model.Violation;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,8 +2,7 @@ package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.functions.support.JsonResponses;
 import com.cumulus.commerce.functions.support.RequestHeaders;
-import com.cumulus.commerce.payments.model.PaymentIds;
-import com.cumulus.commerce.payments.model.RefundIds;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -40,12 +39,8 @@ final class HttpResults {
 
     /** A 400 when the path's payment id is not one, so a bad id never reaches the store. */
     static Optional<Problem> badPaymentId(String paymentId) {
-        return PaymentIds.isPaymentId(paymentId) ? Optional.empty()
+        return PaymentId.isValid(paymentId) ? Optional.empty()
                 : Optional.of(Problems.invalidRequest("'paymentId' must be pay_ and 26 lowercase base-32 characters"));
     }
 
-    static Optional<Problem> badRefundId(String refundId) {
-        return RefundIds.isRefundId(refundId) ? Optional.empty()
-                : Optional.of(Problems.invalidRequest("'refundId' must be ref_ and 26 lowercase base-32 characters"));
-    }
 }

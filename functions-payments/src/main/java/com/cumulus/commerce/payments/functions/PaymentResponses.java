@@ -1,10 +1,7 @@
 package com.cumulus.commerce.payments.functions;
 
-import com.cumulus.commerce.payments.application.AuthorisationResult;
-import com.cumulus.commerce.payments.application.CaptureResult;
 import com.cumulus.commerce.payments.application.RefundResult;
 import com.cumulus.commerce.payments.application.StoredResponse;
-import com.cumulus.commerce.payments.application.VoidResult;
 import com.cumulus.commerce.payments.model.RefundStatus;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
@@ -12,45 +9,11 @@ import com.cumulus.commerce.platform.http.Problems;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatusType;
-import java.util.Map;
 
-/** Each use case's result as the HTTP answer docs/checkout.md promises. */
+/** A refund's result as the stored answer an Idempotency-Key replays. */
 final class PaymentResponses {
 
     private PaymentResponses() {
-    }
-
-    static HttpResponseMessage of(HttpRequestMessage<?> request, AuthorisationResult result) {
-        if (result instanceof AuthorisationResult.Declined declined) {
-            return HttpResults.problem(request, PaymentProblems.declined(declined.payment().paymentId(),
-                    declined.payment().declineReason()));
-        }
-        var payment = ((AuthorisationResult.Accepted) result).payment();
-        return HttpResults.json(request, 200, Map.of("paymentId", payment.paymentId(), "status", payment.status()));
-    }
-
-    static HttpResponseMessage of(HttpRequestMessage<?> request, String paymentId, CaptureResult result) {
-        if (result instanceof CaptureResult.Captured captured) {
-            return HttpResults.json(request, 200, Map.of("paymentId", paymentId, "status", "CAPTURED"));
-        }
-        if (result instanceof CaptureResult.Declined declined) {
-            return HttpResults.problem(request, PaymentProblems.declined(paymentId, declined.payment().declineReason()));
-        }
-        if (result instanceof CaptureResult.NotAuthorised notAuthorised) {
-            return HttpResults.problem(request, PaymentProblems.notAuthorised(paymentId, notAuthorised.status()));
-        }
-        if (result instanceof CaptureResult.PspFailed failed) {
-            return HttpResults.problem(request, PaymentProblems.pspUnavailable(failed.reason()));
-        }
-        return HttpResults.problem(request, PaymentProblems.paymentNotFound(paymentId));
-    }
-
-    static HttpResponseMessage of(HttpRequestMessage<?> request, String paymentId, VoidResult result) {
-        if (result instanceof VoidResult.PspFailed failed) {
-            return HttpResults.problem(request, PaymentProblems.pspUnavailable(failed.reason()));
-        }
-        var status = result instanceof VoidResult.Voided ? "VOIDED" : "NONE";
-        return HttpResults.json(request, 200, Map.of("paymentId", paymentId, "status", status));
     }
 
     /** A refund result as a response that an idempotency record can store and replay. */

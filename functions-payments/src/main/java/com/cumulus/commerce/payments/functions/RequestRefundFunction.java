@@ -5,7 +5,8 @@ import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.payments.application.IdempotentRequests;
 import com.cumulus.commerce.payments.application.IdempotentResult;
 import com.cumulus.commerce.payments.application.RequestRefund;
-import com.cumulus.commerce.payments.model.RefundIds;
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.payments.model.RefundId;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -69,8 +70,8 @@ public final class RequestRefundFunction {
             var who = caller.subject() == null ? "anonymous" : caller.subject();
             var result = idempotentRequests.run(who, key.get(), "POST", request.getUri().getPath(),
                     request.getBody().orElse(""),
-                    () -> PaymentResponses.stored(paymentId, requestRefund.request(paymentId,
-                            RefundIds.derive(who, key.get(), paymentId), amount.get(), who), 201));
+                    () -> PaymentResponses.stored(paymentId, requestRefund.request(PaymentId.of(paymentId),
+                            RefundId.derive(who, key.get(), PaymentId.of(paymentId)), amount.get(), who), 201));
             if (result instanceof IdempotentResult.KeyReused) {
                 return HttpResults.problem(request, PaymentProblems.idempotencyKeyReused());
             }
