@@ -2,7 +2,6 @@ package com.cumulus.commerce.orders;
 
 import com.cumulus.commerce.orders.adapters.OrdersAdapters;
 import com.cumulus.commerce.orders.application.CancelOrder;
-import com.cumulus.commerce.orders.application.IdempotentRequests;
 import com.cumulus.commerce.orders.application.ListOrders;
 import com.cumulus.commerce.orders.application.PlaceOrder;
 import com.cumulus.commerce.orders.application.ProductPrices;
@@ -23,8 +22,11 @@ import com.cumulus.commerce.orders.functions.PaymentRefundsFunction;
 import com.cumulus.commerce.orders.functions.PutCartFunction;
 import com.cumulus.commerce.orders.functions.StartSagaFunction;
 import com.cumulus.commerce.orders.functions.TransitionOrderFunction;
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.events.Inbox;
+import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
+import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -51,8 +53,8 @@ public final class OrdersApp {
         var viewCart = new ViewCart(carts);
         var saveCart = new SaveCart(carts);
         var placeOrder = new PlaceOrder(carts, orders, prices, clock);
-        var idempotent = new IdempotentRequests(
-                OrdersAdapters.idempotencyRecords(platform, settings.idempotencyTimeToLive()), clock);
+        var idempotent = new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),
+                clock, settings.idempotencyTimeToLive()));
         var viewOrder = new ViewOrder(orders);
         var listOrders = new ListOrders(orders);
         var cancelOrder = new CancelOrder(orders, clock);

@@ -5,7 +5,6 @@ import com.cumulus.commerce.payments.application.AuthorisePayment;
 import com.cumulus.commerce.payments.application.CapturePayment;
 import com.cumulus.commerce.payments.application.DecideRefund;
 import com.cumulus.commerce.payments.application.FinalisePayment;
-import com.cumulus.commerce.payments.application.IdempotentRequests;
 import com.cumulus.commerce.payments.application.PaymentGateway;
 import com.cumulus.commerce.payments.application.ReceivePaymentWebhook;
 import com.cumulus.commerce.payments.application.RefundExecution;
@@ -26,9 +25,12 @@ import com.cumulus.commerce.payments.functions.PaymentWebhookFunction;
 import com.cumulus.commerce.payments.functions.RequestRefundFunction;
 import com.cumulus.commerce.payments.functions.VoidCancelledOrderFunction;
 import com.cumulus.commerce.payments.functions.VoidPaymentFunction;
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.events.Inbox;
+import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
+import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +81,8 @@ public final class PaymentsApp implements AutoCloseable {
         var execution = new RefundExecution(payments, gateway, journal, clock, () -> UUID.randomUUID().toString());
         var requestRefund = new RequestRefund(payments, execution, PaymentsAdapters.refundApprovals(platform.queues()),
                 clock, settings.refundApprovalThreshold());
-        var idempotent = new IdempotentRequests(PaymentsAdapters.idempotencyRecords(platform.tables()), clock);
+        var idempotent = new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),
+                clock, IdempotentRequests.DEFAULT_TIME_TO_LIVE));
         var decide = new DecideRefund(payments, clock);
         var viewRefund = new ViewRefund(payments);
         var relay = new RelayPaymentEvents(PaymentsAdapters.eventPublisher(platform.topics()), payments);

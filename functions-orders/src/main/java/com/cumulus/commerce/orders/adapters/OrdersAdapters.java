@@ -1,14 +1,12 @@
 package com.cumulus.commerce.orders.adapters;
 
 import com.cumulus.commerce.orders.application.Carts;
-import com.cumulus.commerce.orders.application.IdempotencyRecords;
 import com.cumulus.commerce.orders.application.OrderEventBus;
 import com.cumulus.commerce.orders.application.Orders;
 import com.cumulus.commerce.orders.application.Outbox;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.messaging.Topics;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +31,6 @@ public final class OrdersAdapters {
     public static DocumentOrdersPorts orders(Platform platform) {
         var orders = new DocumentOrders(platform.documents().container(DocumentOrders.CONTAINER));
         return new DocumentOrdersPorts(orders, orders);
-    }
-
-    public static IdempotencyRecords idempotencyRecords(Platform platform, Duration timeToLive) {
-        return new TableIdempotencyRecords(platform.tables(), timeToLive);
     }
 
     public static ProductPrices catalogPrices(Optional<String> catalogBaseUrl, Platform platform) {

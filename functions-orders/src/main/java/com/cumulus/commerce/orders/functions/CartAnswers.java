@@ -21,7 +21,8 @@ final class CartAnswers {
 
     static Answer of(CartWriteResult result) {
         if (result instanceof CartWriteResult.Saved saved) {
-            var answer = Answer.json(saved.created() ? 201 : 200, CartResource.of(saved.cart())).etag(saved.cart().etag());
+            var answer = Answer.json(saved.created() ? 201 : 200, CartResource.of(saved.cart()))
+                    .etag(saved.cart().etag());
             return saved.created() ? answer.header("Location", "/api/carts/" + saved.cart().id()) : answer;
         }
         if (result instanceof CartWriteResult.Invalid invalid) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 final class OrderHeaders {
 
     /** The W3C trace context, carried into the events an order change writes. */
-    static final RequestPart<Optional<String>> TRACEPARENT = RequestParts.headers(header -> header.apply("traceparent"));
+    static final RequestPart<Optional<String>> TRACEPARENT =
+            RequestParts.headers(header -> header.apply("traceparent"));
 
     /** The cart version a write replaces. */
     static final RequestPart<Optional<String>> IF_MATCH = RequestParts.headers(header -> header.apply("If-Match"));

@@ -25,13 +25,9 @@ public record CartId(String value) {
         return new CartId(value);
     }
 
-    /** The cart id {@code text} names, or the refusal naming {@code field}, for input from outside. */
-    public static Checked<CartId> parse(String field, String text) {
-        return Checked.of(field, text, CartId::new, RULE);
-    }
-
+    /** The cart id {@code text} names, or the refusal, for input from outside. */
     public static Checked<CartId> parse(String text) {
-        return parse("cartId", text);
+        return Checked.of("cartId", text, CartId::new, RULE);
     }
 
     public static boolean isValid(String value) {

@@ -15,7 +15,6 @@ import com.cumulus.commerce.platform.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ final class OrdersFixture implements AutoCloseable {
     final Carts carts;
     final Orders orders;
     final Outbox outbox;
-    final IdempotencyRecords idempotencyRecords;
 
     OrdersFixture(Path dataDir) {
         platform = new LocalPlatform(dataDir, clock);
@@ -47,7 +45,6 @@ final class OrdersFixture implements AutoCloseable {
         var ports = OrdersAdapters.orders(platform);
         orders = ports.orders();
         outbox = ports.outbox();
-        idempotencyRecords = OrdersAdapters.idempotencyRecords(platform, Duration.ofHours(24));
         OrdersAdapters.subscribe(platform.topics());
         price("85123A", 255);
         price("71053", 339);

@@ -4,12 +4,14 @@ import static com.cumulus.commerce.functions.support.testing.Responses.assertPro
 import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.cumulus.commerce.orders.adapters.OrdersAdapters;
-import com.cumulus.commerce.orders.application.IdempotentRequests;
 import com.cumulus.commerce.orders.application.PlaceOrder;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.platform.Clock;
+import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
+import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +38,8 @@ class CheckoutFunctionTest {
         ProductPrices noCatalog = (sku, currency) -> new ProductPrices.PriceLookup.NotPriced();
         checkout = new CheckoutFunction(
                 new PlaceOrder(OrdersAdapters.carts(platform), ports.orders(), noCatalog, platform.clock()),
-                new IdempotentRequests(OrdersAdapters.idempotencyRecords(platform, Duration.ofHours(24)),
-                        platform.clock()), "EUR");
+                new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),
+                        platform.clock(), Duration.ofHours(24))), "EUR");
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package com.cumulus.commerce.payments.adapters;
 
-import com.cumulus.commerce.payments.application.IdempotencyRecords;
 import com.cumulus.commerce.payments.application.LedgerJournal;
 import com.cumulus.commerce.payments.application.PaymentEventPublisher;
 import com.cumulus.commerce.payments.application.PaymentGateway;
@@ -61,10 +60,6 @@ public final class PaymentsAdapters {
 
     public static PspEventReader pspEventReader() {
         return new JsonPspEventReader();
-    }
-
-    public static IdempotencyRecords idempotencyRecords(KeyValueTables tables) {
-        return new TableIdempotencyRecords(tables);
     }
 
     public static RefundApprovals refundApprovals(Queues queues) {

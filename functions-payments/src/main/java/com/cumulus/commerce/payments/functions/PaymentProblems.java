@@ -50,26 +50,6 @@ final class PaymentProblems {
         return Problem.of("refund-state-conflict", "Refund state conflict", 409, detail);
     }
 
-    static Problem idempotencyKeyRequired() {
-        return Problem.of("idempotency-key-required", "Idempotency-Key required", 400,
-                "send an Idempotency-Key header of 1 to 255 printable ASCII characters");
-    }
-
-    static Problem idempotencyKeyInvalid() {
-        return Problem.of("idempotency-key-invalid", "Invalid Idempotency-Key", 400,
-                "an Idempotency-Key must be 1 to 255 printable ASCII characters");
-    }
-
-    static Problem idempotencyKeyReused() {
-        return Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
-                "this Idempotency-Key was used with a different request");
-    }
-
-    static Problem idempotencyKeyInFlight() {
-        return Problem.of("idempotency-key-in-flight", "Request in flight", 409,
-                "the first request with this Idempotency-Key is still running; retry shortly");
-    }
-
     static Problem webhookUnauthenticated(String reason) {
         return Problem.of("webhook-signature-invalid", "Webhook not authenticated", 401, reason);
     }

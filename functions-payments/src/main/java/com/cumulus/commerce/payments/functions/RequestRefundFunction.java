@@ -1,16 +1,13 @@
 package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.functions.support.CurrentCaller;
-import com.cumulus.commerce.functions.support.Parsed;
-import com.cumulus.commerce.payments.application.IdempotentRequests;
-import com.cumulus.commerce.payments.application.IdempotentResult;
+import com.cumulus.commerce.functions.support.IdempotentRoute;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.RequestRefund;
 import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.RefundId;
-import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
-import com.cumulus.commerce.platform.money.Money;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -29,11 +26,11 @@ import java.util.Optional;
 public final class RequestRefundFunction {
 
     private final RequestRefund requestRefund;
-    private final IdempotentRequests idempotentRequests;
+    private final IdempotentRoute idempotentRoute;
 
-    public RequestRefundFunction(RequestRefund requestRefund, IdempotentRequests idempotentRequests) {
+    public RequestRefundFunction(RequestRefund requestRefund, IdempotentRoute idempotentRoute) {
         this.requestRefund = Objects.requireNonNull(requestRefund, "'requestRefund' must not be null");
-        this.idempotentRequests = Objects.requireNonNull(idempotentRequests, "'idempotentRequests' must not be null");
+        this.idempotentRoute = Objects.requireNonNull(idempotentRoute, "'idempotentRoute' must not be null");
     }
 
     @Access(AccessPolicy.OPERATOR)
@@ -43,42 +40,15 @@ public final class RequestRefundFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("paymentId") String paymentId,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var badId = HttpResults.badPaymentId(paymentId);
-            if (badId.isPresent()) {
-                return HttpResults.problem(request, badId.get());
-            }
-            var key = HttpResults.header(request, "Idempotency-Key");
-            if (key.isEmpty()) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyRequired());
-            }
-            if (!IdempotentRequests.validKey(key.get())) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyInvalid());
-            }
-            var parsed = JsonBodies.read(request.getBody(), RefundBody.class);
-            if (parsed instanceof Parsed.Failed<RefundBody> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            var body = ((Parsed.Ok<RefundBody>) parsed).value();
-            var amount = body.amount() == null ? Optional.<Money>empty()
-                    : body.amount().toPositiveMoney();
-            if (amount.isEmpty()) {
-                return HttpResults.problem(request, Problems.invalidRequest(
-                        "'amount' must be a positive amount in minor units with an ISO 4217 currency"));
-            }
-            var caller = CurrentCaller.get();
-            var who = caller.subject() == null ? "anonymous" : caller.subject();
-            var result = idempotentRequests.run(who, key.get(), "POST", request.getUri().getPath(),
-                    request.getBody().orElse(""),
-                    () -> PaymentResponses.stored(paymentId, requestRefund.request(PaymentId.of(paymentId),
-                            RefundId.derive(who, key.get(), PaymentId.of(paymentId)), amount.get(), who), 201));
-            if (result instanceof IdempotentResult.KeyReused) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyReused());
-            }
-            if (result instanceof IdempotentResult.InFlight) {
-                return HttpResults.problem(request, PaymentProblems.idempotencyKeyInFlight());
-            }
-            return PaymentResponses.replay(request, ((IdempotentResult.Answered) result).response());
-        });
+        return HttpRoute.of(request, context)
+                .path(PaymentId.parse(paymentId))
+                .read(IdempotentRoute::key)
+                .body(RefundBody.class, RefundBody::checked)
+                .answer((payment, key, body) -> {
+                    var who = Optional.ofNullable(CurrentCaller.get().subject()).orElse("anonymous");
+                    var refund = RefundId.derive(who, key, payment);
+                    return idempotentRoute.run(request, who, key, body, () -> PaymentAnswers.stored(payment,
+                            requestRefund.request(payment, refund, body.money(), who), 201));
+                });
     }
 }

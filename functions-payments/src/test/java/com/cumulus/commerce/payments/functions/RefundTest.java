@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.cumulus.commerce.platform.events.EventEnvelope;
+import com.cumulus.commerce.platform.events.EventSchemas;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Refunds: at once up to the threshold, through an operator's approval above it; each one relayed as an event. */
 class RefundTest extends WithPaymentsFixture {
 
+    private static final EventSchemas SCHEMAS = new EventSchemas();
     private static final String ORDERS_REFUNDS = Topics.subscriptionPath("payment-events", "orders-refunds");
 
     private String capturedPayment(long amount) {
@@ -130,12 +132,14 @@ class RefundTest extends WithPaymentsFixture {
         var replay = fixture.refund(paymentId, 1000, "same-key");
 
         assertThat(status(replay)).isEqualTo(201);
+        assertThat(first.getHeader("Idempotent-Replayed")).isNull();
+        assertThat(replay.getHeader("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replay.getBody()).isEqualTo(first.getBody());
         assertThat(replay.getHeader("Location")).isEqualTo(first.getHeader("Location"));
         assertThat(fixture.ledgerLines(paymentId)).hasSize(4);
         assertProblem(fixture.refund(paymentId, 2000, "same-key"), 422, "idempotency-key-reused");
         assertProblem(fixture.refund(paymentId, 2000, null), 400, "idempotency-key-required");
-        assertProblem(fixture.refund(paymentId, 2000, "x".repeat(256)), 400, "idempotency-key-invalid");
+        assertProblem(fixture.refund(paymentId, 2000, "x".repeat(256)), 400, "invalid-idempotency-key");
     }
 
     @Test
@@ -181,7 +185,9 @@ class RefundTest extends WithPaymentsFixture {
             var event = EventEnvelope.unwrap(message.body());
             assertThat(event.getType()).isEqualTo("commerce.payments.payment-refunded.v1");
             assertThat(message.messageId()).isEqualTo(event.getId());
-            events.add(parse(EventEnvelope.dataOf(event)));
+            var data = parse(EventEnvelope.dataOf(event));
+            assertThat(SCHEMAS.violations(event.getType(), data)).as("fits its schema").isEmpty();
+            events.add(data);
             assertThat(container.read(event.getSubject(), event.getId())).as("outbox document deleted").isEmpty();
         }
         return events;

@@ -3,6 +3,8 @@ package com.cumulus.commerce.functions.support;
 import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatusType;
@@ -96,7 +98,7 @@ public final class Answer {
     /** Written through the request's response builder. */
     public HttpResponseMessage write(HttpRequestMessage<?> request) {
         if (revalidatedEtag != null) {
-            var ifNoneMatch = JsonResponses.header(request, "If-None-Match");
+            var ifNoneMatch = RequestHeaders.find(request, "If-None-Match");
             if (ifNoneMatch.isPresent() && EntityTags.matches(ifNoneMatch.get(), revalidatedEtag)) {
                 var builder = request.createResponseBuilder(HttpStatusType.custom(304));
                 headers.forEach(builder::header);
@@ -112,7 +114,24 @@ public final class Answer {
         if (problem != null) {
             return (problem.instance() == null ? problem.withInstance(request.getUri().getPath()) : problem).toJson();
         }
-        return body instanceof Written written ? written.text() : Json.write(body);
+        if (body instanceof Written written) {
+            return Problem.MEDIA_TYPE.equals(mediaType) ? withInstance(written.text(), request.getUri().getPath())
+                    : written.text();
+        }
+        return Json.write(body);
+    }
+
+    /** A stored problem gets the request's path as its instance, as a problem built here does. */
+    private static String withInstance(String problemJson, String path) {
+        try {
+            if (Json.mapper().readTree(problemJson) instanceof ObjectNode node && !node.hasNonNull("instance")) {
+                node.put("instance", path);
+                return node.toString();
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON after all: answer it as it was stored
+        }
+        return problemJson;
     }
 
     private record Written(String text) {

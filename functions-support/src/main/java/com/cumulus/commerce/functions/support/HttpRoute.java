@@ -1,5 +1,7 @@
 package com.cumulus.commerce.functions.support;
 
+import java.util.logging.Level;
+import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.kernel.Checked;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -58,13 +60,16 @@ public final class HttpRoute {
     }
 
     private HttpResponseMessage run(RequestPart<Answer> handler) {
-        return JsonResponses.guarded(request, context, () -> {
-            var answer = handler.read(request);
-            if (answer instanceof Parsed.Failed<Answer> failed) {
-                return Answer.problem(failed.problem()).write(request);
-            }
-            return ((Parsed.Ok<Answer>) answer).value().write(request);
-        });
+        Parsed<Answer> answer;
+        try {
+            answer = handler.read(request);
+        } catch (RuntimeException e) {
+            // a bug or an outage: logged once, here, and answered without its details
+            context.getLogger().log(Level.SEVERE, context.getFunctionName() + " failed", e);
+            answer = Parsed.ok(Answer.problem(Problems.internal(context.getInvocationId())));
+        }
+        return answer instanceof Parsed.Failed<Answer> failed ? Answer.problem(failed.problem()).write(request)
+                : ((Parsed.Ok<Answer>) answer).value().write(request);
     }
 
     /** A route that has read one value. */

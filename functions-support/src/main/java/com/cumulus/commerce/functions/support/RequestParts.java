@@ -1,5 +1,8 @@
 package com.cumulus.commerce.functions.support;
 
+import java.util.Locale;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.kernel.Checked;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +32,7 @@ public final class RequestParts {
      * that does not fit.
      */
     public static <T> RequestPart<T> body(List<String> mediaTypes, Class<T> type) {
-        return request -> JsonResponses.unsupportedMediaType(request, mediaTypes).<Parsed<T>>map(Parsed::failed)
+        return request -> unsupportedMediaType(request, mediaTypes).<Parsed<T>>map(Parsed::failed)
                 .orElseGet(() -> StrictJsonBodies.read(request.getBody(), type));
     }
 
@@ -41,17 +44,31 @@ public final class RequestParts {
 
     /** The body as a JSON object tree, for routes that work on the tree itself (a merge patch). */
     public static RequestPart<JsonNode> tree(List<String> mediaTypes) {
-        return request -> JsonResponses.unsupportedMediaType(request, mediaTypes).<Parsed<JsonNode>>map(Parsed::failed)
+        return request -> unsupportedMediaType(request, mediaTypes).<Parsed<JsonNode>>map(Parsed::failed)
                 .orElseGet(() -> StrictJsonBodies.readObject(request.getBody()));
     }
 
     /** Values read off the headers by name (ignoring case; a blank header counts as absent). */
     public static <T> RequestPart<T> headers(Function<Function<String, Optional<String>>, T> reader) {
-        return request -> Parsed.ok(reader.apply(name -> JsonResponses.header(request, name)));
+        return request -> Parsed.ok(reader.apply(name -> RequestHeaders.find(request, name)));
     }
 
     /** The query parameters, read by {@code reader}. */
     public static <T> RequestPart<T> query(Function<Map<String, String>, Parsed<T>> reader) {
         return request -> reader.apply(request.getQueryParameters());
+    }
+
+    /** Accepts a missing Content-Type; otherwise it must be one of {@code accepted} (parameters ignored). */
+    private static Optional<Problem> unsupportedMediaType(HttpRequestMessage<?> request, List<String> accepted) {
+        var contentType = RequestHeaders.find(request, "Content-Type");
+        if (contentType.isEmpty()) {
+            return Optional.empty();
+        }
+        var mediaType = contentType.get().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (accepted.contains(mediaType)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problems.unsupportedMediaType(
+                "Content-Type must be " + String.join(" or ", accepted) + ", not " + mediaType));
     }
 }

@@ -35,7 +35,7 @@ final class IssuerKeys implements JWKSource<SecurityContext> {
     private final IdentitySettings settings;
     private final ResourceRetriever retriever;
     private final Clock clock;
-    private JWKSource<SecurityContext> keys;
+    private volatile JWKSource<SecurityContext> keys;
     private Instant discoveryFailedAt;
 
     IssuerKeys(IdentitySettings settings, ResourceRetriever retriever, Clock clock) {
@@ -46,7 +46,8 @@ final class IssuerKeys implements JWKSource<SecurityContext> {
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
-        return keys().get(selector, context);
+        var source = keys;
+        return (source != null ? source : keys()).get(selector, context);
     }
 
     private synchronized JWKSource<SecurityContext> keys() throws KeySourceException {

@@ -5,7 +5,11 @@ import com.nimbusds.jose.Algorithm;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
@@ -27,11 +31,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@link AccessTokens} on Nimbus JOSE + JWT: RS256 or ES256 signatures by the issuer's published keys, the
  * exact issuer, one of the accepted audiences, and {@code exp}/{@code nbf} within the configured skew.
- * Thread-safe; build one per app at start.
+ * A token's signature is verified once and remembered ({@link VerifiedTokens}); its claims are checked on every
+ * use. Thread-safe; build one per app at start.
  */
 public final class NimbusAccessTokens implements AccessTokens {
 
@@ -47,6 +53,9 @@ public final class NimbusAccessTokens implements AccessTokens {
     private final Set<String> acceptedAudiences;
     private final Clock clock;
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final IssuerKeys issuerKeys;
+    private final VerifiedTokens verifiedTokens;
+    private final LongAdder signatureChecks = new LongAdder();
 
     /**
      * @param serviceAudience the calling app's own service audience (such as {@code api://cumulus-catalog}),
@@ -66,8 +75,9 @@ public final class NimbusAccessTokens implements AccessTokens {
             audiences.add(serviceAudience);
         }
         this.acceptedAudiences = Set.copyOf(audiences);
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS,
-                new IssuerKeys(settings, retriever, clock)));
+        this.issuerKeys = new IssuerKeys(settings, retriever, clock);
+        this.verifiedTokens = new VerifiedTokens(clock, settings.clockSkew());
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, issuerKeys));
         // Entra sends typ JWT; RFC 9068 access tokens say at+jwt; some issuers send none
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
                 JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
@@ -90,6 +100,15 @@ public final class NimbusAccessTokens implements AccessTokens {
         if (bearerToken.length() > MAX_TOKEN_LENGTH) {
             return invalid("malformed token");
         }
+        var hash = VerifiedTokens.hash(bearerToken);
+        var verified = verifiedTokens.find(hash);
+        try {
+            if (verified != null && stillPublished(verified)) {
+                return checkClaims(verified.claims());
+            }
+        } catch (ParseException e) {
+            return invalid("malformed claims");
+        }
         JWT jwt;
         try {
             jwt = JWTParser.parse(bearerToken);
@@ -108,7 +127,12 @@ public final class NimbusAccessTokens implements AccessTokens {
             if (!settings.issuerId().equals(signed.getJWTClaimsSet().getIssuer())) {
                 return invalid("wrong issuer");
             }
+            signatureChecks.increment();
             JWTClaimsSet claims = processor.process(signed, null);
+            if (claims.getExpirationTime() != null) {
+                verifiedTokens.remember(hash, new VerifiedTokens.Verified(claims, signed.getHeader(),
+                        matchingKeys(signed.getHeader())));
+            }
             return checkClaims(claims);
         } catch (ParseException e) {
             return invalid("malformed claims");
@@ -123,6 +147,24 @@ public final class NimbusAccessTokens implements AccessTokens {
         } catch (JOSEException e) {
             return invalid("invalid signature");
         }
+    }
+
+    /** Signatures verified so far: a token seen before and still valid is not verified again. */
+    long signatureChecks() {
+        return signatureChecks.sum();
+    }
+
+    /** True while the issuer publishes the same keys for the token's {@code kid} as when its signature was checked. */
+    private boolean stillPublished(VerifiedTokens.Verified verified) {
+        try {
+            return matchingKeys(verified.header()).equals(verified.keys());
+        } catch (KeySourceException e) {
+            return false;
+        }
+    }
+
+    private List<JWK> matchingKeys(JWSHeader header) throws KeySourceException {
+        return issuerKeys.get(new JWKSelector(JWKMatcher.forJWSHeader(header)), null);
     }
 
     private TokenCheck checkClaims(JWTClaimsSet claims) throws ParseException {

@@ -23,13 +23,9 @@ public record OrderId(String value) implements Comparable<OrderId> {
         return new OrderId(value);
     }
 
-    /** The order id {@code text} names, or the refusal naming {@code field}, for input from outside. */
-    public static Checked<OrderId> parse(String field, String text) {
-        return Checked.of(field, text, OrderId::new, RULE);
-    }
-
+    /** The order id {@code text} names, or the refusal, for input from outside. */
     public static Checked<OrderId> parse(String text) {
-        return parse("orderId", text);
+        return Checked.of("orderId", text, OrderId::new, RULE);
     }
 
     public static boolean isValid(String value) {

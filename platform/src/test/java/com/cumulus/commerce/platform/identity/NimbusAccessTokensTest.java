@@ -256,6 +256,67 @@ class NimbusAccessTokensTest {
     }
 
     @Test
+    void verifiesATokensSignatureOnceAndChecksItsClaimsOnEveryUse() {
+        String token = fixture.customerToken();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(tokens.check(token)).isInstanceOf(TokenCheck.Valid.class);
+        }
+
+        assertThat(tokens.signatureChecks()).isEqualTo(1);
+        assertThat(tokens.check(fixture.customerWithMfaToken())).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(tokens.signatureChecks()).as("another token is verified on its own").isEqualTo(2);
+    }
+
+    @Test
+    void aRememberedTokenStillExpires() {
+        String token = fixture.customerToken();
+        assertThat(tokens.check(token)).isInstanceOf(TokenCheck.Valid.class);
+
+        fixture.clock().advance(Duration.ofHours(1).plusSeconds(301));
+
+        assertThat(tokens.check(token)).isEqualTo(new TokenCheck.Invalid("expired"));
+        assertThat(tokens.signatureChecks()).isEqualTo(1);
+    }
+
+    @Test
+    void aRememberedTokenNotYetValidBecomesValidAtItsNotBefore() {
+        var notBefore = Date.from(fixture.clock().now().plus(Duration.ofMinutes(10)));
+        String token = fixture.sign(fixture.customerClaims().notBeforeTime(notBefore).build());
+        assertThat(tokens.check(token)).isEqualTo(new TokenCheck.Invalid("not yet valid"));
+
+        fixture.clock().advance(Duration.ofMinutes(6));
+
+        assertThat(tokens.check(token)).isInstanceOf(TokenCheck.Valid.class);
+        assertThat(tokens.signatureChecks()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedSignatureIsNeverRemembered() {
+        RSAKey impostor = TokenFixture.newRsaKey(fixture.rsaKey().getKeyID());
+        String forged = TokenFixture.sign(fixture.customerClaims().build(), impostor, JWSAlgorithm.RS256);
+
+        assertThat(tokens.check(forged)).isEqualTo(new TokenCheck.Invalid("invalid signature"));
+        assertThat(tokens.check(forged)).isEqualTo(new TokenCheck.Invalid("invalid signature"));
+
+        assertThat(tokens.signatureChecks()).isEqualTo(2);
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceTheIssuerWithdrawsItsKey() {
+        String token = fixture.customerToken();
+        assertThat(tokens.check(token)).isInstanceOf(TokenCheck.Valid.class);
+        RSAKey next = TokenFixture.newRsaKey("rsa-2");
+        fixture.withdraw(fixture.rsaKey());
+        fixture.publish(next);
+        // a token signed with the new key makes the checker fetch the JWKS again
+        assertThat(tokens.check(TokenFixture.sign(fixture.customerClaims().build(), next, JWSAlgorithm.RS256)))
+                .isInstanceOf(TokenCheck.Valid.class);
+
+        assertThat(tokens.check(token)).isEqualTo(new TokenCheck.Invalid("unknown signing key"));
+    }
+
+    @Test
     void refetchesOnceForAnUnknownKeyAndThenRateLimits() {
         assertThat(tokens.check(fixture.customerToken())).isInstanceOf(TokenCheck.Valid.class);
 

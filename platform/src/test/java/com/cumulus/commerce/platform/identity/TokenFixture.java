@@ -151,6 +151,11 @@ public final class TokenFixture {
         published.add(key.toPublicJWK());
     }
 
+    /** Takes a key out of the JWKS, as an issuer does when it retires or revokes one. */
+    public void withdraw(JWK key) {
+        published.removeIf(published -> published.getKeyID().equals(key.getKeyID()));
+    }
+
     public RSAKey rsaKey() {
         return rsaKey;
     }

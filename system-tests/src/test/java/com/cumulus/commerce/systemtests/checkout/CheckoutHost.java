@@ -43,6 +43,11 @@ final class CheckoutHost implements AutoCloseable {
         return shop;
     }
 
+    /** The stores devhost runs on, shared with this test. */
+    Platform platform() {
+        return platform;
+    }
+
     LedgerBook ledger() {
         return new LedgerBook(platform.ledger().dataSource());
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cumulus.commerce.platform.Platforms;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +15,17 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -29,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * its Standard Webhooks signature ({@code v1,} HMAC-SHA256 of {@code id.timestamp.body} with the
  * {@code payments-webhook-secret} from the vault) matches and its timestamp is within five minutes. A missing or
  * forged signature, a tampered body and a stale or future timestamp are 401 and never move a payment; a replayed
- * event id is answered as a duplicate and changes neither the payment nor the ledger; a signed event for a payment
+ * event id is answered as a duplicate and changes neither the payment nor the ledger, also when a dozen copies
+ * arrive at the same instant; a signed event for a payment
  * that does not exist is accepted and ignored (202) without creating one; a signed body that is not a payment
  * event is a 400 problem. No answer carries a stack trace or the secret.
  *
@@ -141,6 +148,68 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
         }
         assertThat(payment(paymentId)).isEqualTo(before);
         assertThat(journalEntries(paymentId)).isEqualTo(1);
+    }
+
+    /**
+     * A dozen copies of one genuine webhook at the same instant, as a PSP retrying over several connections sends
+     * them: one is processed, the others are duplicates, and the payment moves once. Three rounds, because one
+     * round of a race may go the right way by chance.
+     */
+    @Test
+    void concurrentCopiesOfOneGenuineWebhookAreProcessedOnceAndTheRestAreDuplicates() throws Exception {
+        int copies = 12;
+        var client = HttpClient.newHttpClient();
+        for (int round = 0; round < 3; round++) {
+            String paymentId = pendingPayment();
+            String eventId = eventId();
+            long now = Instant.now().getEpochSecond();
+            var request = signedWith(secret(), eventId, now, event(eventId, "payment.authorised", paymentId))
+                    .timeout(Duration.ofSeconds(30)).build();
+            var start = new CyclicBarrier(copies);
+            var threads = Executors.newFixedThreadPool(copies);
+            try {
+                var answers = new ArrayList<Future<HttpResponse<String>>>();
+                for (int copy = 0; copy < copies; copy++) {
+                    answers.add(threads.submit(() -> {
+                        start.await();
+                        return client.send(request, HttpResponse.BodyHandlers.ofString());
+                    }));
+                }
+                var statuses = new ArrayList<String>();
+                for (var answer : answers) {
+                    var response = answer.get(60, TimeUnit.SECONDS);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                    statuses.add(json(response).path("status").asText());
+                }
+
+                assertThat(statuses).as("round %d", round).containsOnlyOnce("PROCESSED");
+                assertThat(statuses).filteredOn(status -> !status.equals("PROCESSED"))
+                        .hasSize(copies - 1).containsOnly("DUPLICATE");
+            } finally {
+                threads.shutdownNow();
+            }
+            JsonNode payment = payment(paymentId);
+            assertThat(payment.path("status").asText()).isEqualTo("AUTHORISED");
+            assertThat(payment.path("history").findValuesAsText("source"))
+                    .containsOnlyOnce("webhook:payment.authorised");
+        }
+    }
+
+    @Test
+    void aSignedBodyNestedPastTheParsersLimitIsMalformedNotA500() {
+        String paymentId = pendingPayment();
+        String eventId = eventId();
+        long now = Instant.now().getEpochSecond();
+        for (int depth : new int[] {1_001, 100_000}) {
+            String body = "{\"id\": \"" + eventId + "\", \"data\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
+
+            var response = deliver(signedWith(secret(), eventId, now, body));
+
+            var problem = assertProblem(response, 400);
+            assertThat(problem.path("type").asText()).endsWith("/webhook-malformed");
+            assertNoLeak(response);
+        }
+        assertThat(payment(paymentId).path("status").asText()).isEqualTo("PENDING");
     }
 
     @Test

@@ -1,9 +1,9 @@
-package com.cumulus.commerce.orders.application;
+package com.cumulus.commerce.platform.idempotency;
 
 /** The answer to a request under an Idempotency-Key. */
 public sealed interface IdempotentOutcome {
 
-    /** The request ran now (or was replayed: {@code replayed}), with this answer. */
+    /** The request ran now, or was replayed ({@code replayed}), with this answer. */
     record Answered(StoredResponse response, boolean replayed) implements IdempotentOutcome {
     }
 
