@@ -151,6 +151,7 @@ public final class DevHost implements AutoCloseable {
             var devHost = new DevHost(http, listeners, workflows, opened, ownsPlatform, keys, host.routePrefix(),
                     issuer);
             routes.describe(host.routePrefix()).forEach(line -> LOG.info("  {}", line));
+            workflows.describeRoutes(host.routePrefix()).forEach(line -> LOG.info("  {}", line));
             LOG.info("devhost ready: {} ({} functions, {} ms)", devHost.baseUri(), catalog.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return devHost;

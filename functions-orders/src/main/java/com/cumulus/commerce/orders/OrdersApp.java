@@ -54,7 +54,7 @@ public final class OrdersApp {
         var saveCart = new SaveCart(carts);
         var placeOrder = new PlaceOrder(carts, orders, prices, clock);
         var idempotent = new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),
-                clock, settings.idempotencyTimeToLive()));
+                clock, settings.idempotencyTimeToLive(), platform.instance()));
         var viewOrder = new ViewOrder(orders);
         var listOrders = new ListOrders(orders);
         var cancelOrder = new CancelOrder(orders, clock);

@@ -82,7 +82,7 @@ public final class PaymentsApp implements AutoCloseable {
         var requestRefund = new RequestRefund(payments, execution, PaymentsAdapters.refundApprovals(platform.queues()),
                 clock, settings.refundApprovalThreshold());
         var idempotent = new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),
-                clock, IdempotentRequests.DEFAULT_TIME_TO_LIVE));
+                clock, IdempotentRequests.DEFAULT_TIME_TO_LIVE, platform.instance()));
         var decide = new DecideRefund(payments, clock);
         var viewRefund = new ViewRefund(payments);
         var relay = new RelayPaymentEvents(PaymentsAdapters.eventPublisher(platform.topics()), payments);

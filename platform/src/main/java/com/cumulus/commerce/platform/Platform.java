@@ -38,6 +38,9 @@ public interface Platform extends AutoCloseable {
 
     Clock clock();
 
+    /** This process among those sharing the stores, so a claim can tell whether its holder is gone. */
+    ProcessInstance instance();
+
     @Override
     void close();
 }

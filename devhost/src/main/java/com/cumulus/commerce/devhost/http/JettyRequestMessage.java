@@ -1,5 +1,6 @@
 package com.cumulus.commerce.devhost.http;
 
+import com.cumulus.commerce.platform.http.QueryString;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
@@ -29,7 +30,7 @@ final class JettyRequestMessage implements HttpRequestMessage<Object> {
 
     @Override
     public URI getUri() {
-        return request.getHttpURI().toURI();
+        return RequestUris.of(request.getHttpURI().asString());
     }
 
     @Override
@@ -59,13 +60,19 @@ final class JettyRequestMessage implements HttpRequestMessage<Object> {
         return query;
     }
 
+    /**
+     * The query decoded as Azure's host hands it to functions, first value of a name winning, names in any case.
+     * Decoding never fails (see {@link QueryString}): a parameter that is not UTF-8 text reaches the function with
+     * U+FFFD in it, and the app's guard refuses it by name after routing and the access check.
+     */
     static Map<String, String> queryOf(Request request) {
-        if (request.getHttpURI().getQuery() == null) {
+        var parameters = QueryString.parse(request.getHttpURI().getQuery());
+        if (parameters.isEmpty()) {
             return Map.of();
         }
         var map = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
-        for (var field : Request.extractQueryParameters(request)) {
-            map.putIfAbsent(field.getName(), field.getValue());
+        for (var parameter : parameters) {
+            map.putIfAbsent(parameter.name(), parameter.value());
         }
         return Collections.unmodifiableMap(map);
     }

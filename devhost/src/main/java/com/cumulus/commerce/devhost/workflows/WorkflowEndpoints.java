@@ -4,6 +4,7 @@ import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.http.QueryString;
 import com.cumulus.commerce.platform.identity.AccessDecision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -63,7 +64,7 @@ final class WorkflowEndpoints extends Handler.Abstract {
             return true;
         }
         if (segments.size() >= 2 && segments.get(0).equals("ops") && segments.get(1).equals("workflows")) {
-            ops(current, segments.subList(2, segments.size()), path, request, response, callback);
+            ops(current, segments, path, request, response, callback);
             return true;
         }
         return false;
@@ -75,7 +76,8 @@ final class WorkflowEndpoints extends Handler.Abstract {
         // read (bounded) before any early answer: a client still sending when the server answers and closes
         // sees a broken pipe instead of the 401 or 404
         var bytes = Content.Source.asInputStream(request).readNBytes(MAX_BODY_BYTES + 1);
-        var sig = Request.extractQueryParameters(request).getValue("sig");
+        var query = QueryString.parse(request.getHttpURI().getQuery());
+        var sig = value(query, "sig");
         var path = request.getHttpURI().getPath();
         if (!current.keys().accepts(name, sig)) {
             JettyAnswers.problem(response, callback, Problems.unauthorized(
@@ -116,9 +118,9 @@ final class WorkflowEndpoints extends Handler.Abstract {
         });
         outputs.set("body", body);
         var queries = outputs.putObject("queries");
-        Request.extractQueryParameters(request).forEach(field -> {
-            if (!field.getName().equals("sig")) {
-                queries.put(field.getName(), field.getValue());
+        query.forEach(parameter -> {
+            if (!parameter.name().equals("sig")) {
+                queries.put(parameter.name(), parameter.value());
             }
         });
         var started = current.engine().start(workflow, WorkflowEngine.triggerRecord(triggerName,
@@ -161,7 +163,8 @@ final class WorkflowEndpoints extends Handler.Abstract {
         }
     }
 
-    private void ops(WorkflowHost current, List<String> rest, String path, Request request, Response response,
+    /** Any path under {@code ops/workflows}: 405 for a method but GET, then the operator check, then the route. */
+    private void ops(WorkflowHost current, List<String> segments, String path, Request request, Response response,
             Callback callback) {
         if (!request.getMethod().equals("GET")) {
             response.getHeaders().put("Allow", "GET");
@@ -176,21 +179,30 @@ final class WorkflowEndpoints extends Handler.Abstract {
             return;
         }
         try {
-            if (rest.isEmpty()) {
+            var match = OperatorRoute.match(segments);
+            if (match.isEmpty()) {
+                JettyAnswers.problem(response, callback, Problems.notFound(segments.size() > 2
+                        && current.workflow(segments.get(2)) == null ? "no workflow named '" + segments.get(2) + "'"
+                        : "no such route").withInstance(path), Map.of());
+                return;
+            }
+            if (match.get().route() == OperatorRoute.WORKFLOWS) {
                 JettyAnswers.json(response, callback, 200, current.overview().toString(), Map.of());
                 return;
             }
-            var workflow = current.workflow(rest.get(0));
-            if (workflow == null || rest.size() < 2 || !rest.get(1).equals("runs") || rest.size() > 3) {
-                JettyAnswers.problem(response, callback, Problems.notFound(workflow == null
-                        ? "no workflow named '" + rest.get(0) + "'" : "no such route").withInstance(path), Map.of());
+            var name = match.get().values().get("workflow");
+            var workflow = current.workflow(name);
+            if (workflow == null) {
+                JettyAnswers.problem(response, callback, Problems.notFound("no workflow named '" + name + "'")
+                        .withInstance(path), Map.of());
                 return;
             }
-            if (rest.size() == 3) {
-                var run = current.engine().parts().store().load(workflow.name(), rest.get(2));
+            if (match.get().route() == OperatorRoute.RUN) {
+                var runId = match.get().values().get("runId");
+                var run = current.engine().parts().store().load(workflow.name(), runId);
                 if (run.isEmpty()) {
                     JettyAnswers.problem(response, callback, Problems.notFound("workflow '" + workflow.name()
-                            + "' has no run '" + rest.get(2) + "'").withInstance(path), Map.of());
+                            + "' has no run '" + runId + "'").withInstance(path), Map.of());
                 } else {
                     JettyAnswers.json(response, callback, 200,
                             RunView.detail(run.get().snapshot(), workflow).toString(), Map.of());
@@ -205,8 +217,14 @@ final class WorkflowEndpoints extends Handler.Abstract {
 
     private void runs(WorkflowHost current, WorkflowDefinition workflow, String path, Request request,
             Response response, Callback callback) {
-        var query = Request.extractQueryParameters(request);
-        var status = query.getValue("status");
+        var query = QueryString.parse(request.getHttpURI().getQuery());
+        var notText = query.stream().filter(parameter -> !parameter.text()).findFirst();
+        if (notText.isPresent()) {
+            JettyAnswers.problem(response, callback, Problems.queryParameterNotText(notText.get().name())
+                    .withInstance(path), Map.of());
+            return;
+        }
+        var status = value(query, "status");
         if (status != null && !STATUSES.contains(status)) {
             JettyAnswers.problem(response, callback, Problems.invalidRequest("'status' must be one of " + STATUSES)
                     .withInstance(path), Map.of());
@@ -214,7 +232,7 @@ final class WorkflowEndpoints extends Handler.Abstract {
         }
         int limit;
         try {
-            limit = query.getValue("limit") == null ? 50 : Integer.parseInt(query.getValue("limit"));
+            limit = value(query, "limit") == null ? 50 : Integer.parseInt(value(query, "limit"));
         } catch (NumberFormatException e) {
             limit = -1;
         }
@@ -224,11 +242,17 @@ final class WorkflowEndpoints extends Handler.Abstract {
             return;
         }
         var page = current.engine().parts().store().page(workflow.name(), status, limit,
-                query.getValue("continuationToken"));
+                value(query, "continuationToken"));
         var answer = JsonNodeFactory.instance.objectNode();
         var items = answer.putArray("items");
         page.items().forEach(run -> items.add(RunView.summary(run)));
         page.next().ifPresent(token -> answer.put("continuationToken", token));
         JettyAnswers.json(response, callback, 200, answer.toString(), Map.of());
+    }
+
+    /** The first value of a parameter, or null. */
+    private static String value(List<QueryString.Parameter> query, String name) {
+        return query.stream().filter(parameter -> parameter.name().equals(name)).map(QueryString.Parameter::value)
+                .findFirst().orElse(null);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
@@ -70,6 +71,11 @@ public final class WorkflowHost implements AutoCloseable {
             endpoints = new WorkflowEndpoints(routePrefix);
         }
         return endpoints;
+    }
+
+    /** The start-up listing's lines for the routes devhost serves itself: the operators' workflow routes. */
+    public List<String> describeRoutes(String routePrefix) {
+        return Arrays.stream(OperatorRoute.values()).map(route -> route.describe(routePrefix)).toList();
     }
 
     /**

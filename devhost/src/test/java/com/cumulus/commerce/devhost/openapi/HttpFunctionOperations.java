@@ -1,7 +1,8 @@
 package com.cumulus.commerce.devhost.openapi;
 
-import com.microsoft.azure.functions.HttpMethod;
+import com.cumulus.commerce.devhost.workflows.OperatorRoute;
 import com.cumulus.commerce.platform.identity.Access;
+import com.microsoft.azure.functions.HttpMethod;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.FunctionName;
@@ -36,6 +37,17 @@ final class HttpFunctionOperations {
             }
         }
         return operations;
+    }
+
+    /**
+     * The routes devhost serves itself under the route prefix, outside any function: the operators' workflow run
+     * history, which Logic Apps' own management API answers in Azure. The API documents them all the same.
+     */
+    static List<ApiOperation> hostRoutes() {
+        return Arrays.stream(OperatorRoute.values())
+                .map(route -> new ApiOperation(route.method(), path(route.template(), route.operationId()),
+                        route.operationId(), ApiOperation.BEARER))
+                .toList();
     }
 
     /** The operations one method serves: none unless it is an HTTP-triggered function. */

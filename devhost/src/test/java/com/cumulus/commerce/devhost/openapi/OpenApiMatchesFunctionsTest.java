@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Holds {@code openapi.yaml} to the HTTP functions: the same routes both ways, named alike, errors as problems. */
+/**
+ * Holds {@code openapi.yaml} to the HTTP functions and devhost's own routes under the prefix (the operators'
+ * workflow routes): the same routes both ways, named alike, errors as problems.
+ */
 class OpenApiMatchesFunctionsTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -29,7 +32,8 @@ class OpenApiMatchesFunctionsTest {
         parsed = OpenApiDocument.parse();
         api = parsed.getOpenAPI();
         assertThat(api).as("openapi.yaml parsed (messages: %s)", parsed.getMessages()).isNotNull();
-        served = HttpFunctionOperations.scan();
+        served = new ArrayList<>(HttpFunctionOperations.scan());
+        served.addAll(HttpFunctionOperations.hostRoutes());
         documented = OpenApiDocument.operations(api).stream().map(op -> op.asApiOperation(api)).toList();
     }
 
@@ -45,6 +49,12 @@ class OpenApiMatchesFunctionsTest {
         assertThat(served).extracting(ApiOperation::route).contains("GET /products", "PATCH /products/{sku}");
         assertThat(served).extracting(ApiOperation::name).doesNotHaveDuplicates()
                 .doesNotContain("listProducts", "secured", "relayFanOut");
+    }
+
+    @Test
+    void theHostsOwnOperatorRoutesCountAsServed() {
+        assertThat(served).extracting(ApiOperation::route).contains("GET /ops/workflows",
+                "GET /ops/workflows/{workflow}/runs", "GET /ops/workflows/{workflow}/runs/{runId}");
     }
 
     @Test

@@ -39,7 +39,7 @@ class CheckoutFunctionTest {
         checkout = new CheckoutFunction(
                 new PlaceOrder(OrdersAdapters.carts(platform), ports.orders(), noCatalog, platform.clock()),
                 new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()),
-                        platform.clock(), Duration.ofHours(24))), "EUR");
+                        platform.clock(), Duration.ofHours(24), platform.instance())), "EUR");
     }
 
     @AfterEach

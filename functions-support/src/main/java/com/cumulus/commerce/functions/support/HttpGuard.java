@@ -3,6 +3,8 @@ package com.cumulus.commerce.functions.support;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.http.QueryString;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessDecision;
 import com.cumulus.commerce.platform.identity.Caller;
@@ -24,7 +26,8 @@ import java.util.logging.Level;
 /**
  * The edge of every HTTP function of an app, as a Functions middleware so it runs the same in Azure's Java worker
  * and in devhost: a per-IP rate limit, then the bearer token against the function's declared {@link Access}, then
- * a per-client rate limit; only then the function, with the caller in {@link CurrentCaller}. A function without a
+ * a per-client rate limit, then a query whose parameters must be UTF-8 text (400 naming the first that is not);
+ * only then the function, with the caller in {@link CurrentCaller}. A function without a
  * declared policy is refused (fail closed). Each app registers a subclass in its own
  * {@code META-INF/services/com.microsoft.azure.functions.internal.spi.middleware.Middleware}, because middleware
  * applies to the app whose class path declares it.
@@ -97,6 +100,14 @@ public abstract class HttpGuard implements Middleware {
                 context.updateReturnValue(tooManyRequests(request, clientWait.get()));
                 return;
             }
+        }
+        // After the access check, so a caller without access learns nothing about the route's parameters. The raw
+        // query, because a host's decoded parameters may keep such escapes as they were or replace them.
+        Optional<QueryString.Parameter> notText = QueryString.firstNotText(request.getUri().getRawQuery());
+        if (notText.isPresent()) {
+            context.updateReturnValue(Answer.problem(Problems.queryParameterNotText(notText.get().name()))
+                    .write(request));
+            return;
         }
         CurrentCaller.callAs(caller, () -> {
             chain.doNext(context);

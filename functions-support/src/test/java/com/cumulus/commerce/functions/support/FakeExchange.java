@@ -14,15 +14,22 @@ import java.util.Optional;
 final class FakeExchange implements HttpRequestMessage<Optional<String>> {
 
     private final Map<String, String> headers = new HashMap<>();
+    private String rawQuery;
 
     FakeExchange header(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
+    /** The query as the client wrote it, percent-escapes and all. */
+    FakeExchange rawQuery(String query) {
+        rawQuery = query;
+        return this;
+    }
+
     @Override
     public URI getUri() {
-        return URI.create("http://127.0.0.1:7071/api/products/SKU-1");
+        return URI.create("http://127.0.0.1:7071/api/products/SKU-1" + (rawQuery == null ? "" : "?" + rawQuery));
     }
 
     @Override

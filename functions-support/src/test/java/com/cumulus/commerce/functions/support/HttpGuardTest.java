@@ -70,6 +70,41 @@ class HttpGuardTest {
     }
 
     @Test
+    void aQueryParameterThatIsNotUtf8TextIsRefused400ByNameWithoutRunningTheFunction() throws Exception {
+        for (String query : new String[] {"limit=5&q=%ff", "limit=5&q=%C0%AF", "q=caf%E9"}) {
+            var context = call("GetProduct", new FakeExchange().rawQuery(query));
+
+            guard(100, 100).invoke(context, chain);
+
+            verify(chain, never()).doNext(any());
+            var response = refusal(context);
+            assertThat(response.getStatusCode()).isEqualTo(400);
+            assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(String.valueOf(response.getBody())).contains("/invalid-request")
+                    .contains("query parameter 'q' is not UTF-8 text").contains("\"field\":\"q\"");
+        }
+    }
+
+    @Test
+    void theAccessCheckAnswersBeforeABadQueryParameter() throws Exception {
+        var context = call("PutProduct", new FakeExchange().rawQuery("q=%ff"));
+
+        guard(100, 100).invoke(context, chain);
+
+        verify(chain, never()).doNext(any());
+        assertThat(refusal(context).getStatusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aLonePercentSignIsTextAndReachesTheFunction() throws Exception {
+        var context = call("GetProduct", new FakeExchange().rawQuery("q=100%25&x=%25zz"));
+
+        guard(100, 100).invoke(context, chain);
+
+        verify(chain).doNext(context);
+    }
+
+    @Test
     void customerTokenOnAManagerRouteIsRefused403WithoutRunningTheFunction() throws Exception {
         var context = call("PutProduct", new FakeExchange().header("Authorization", "Bearer " + tokens.customerToken()));
 

@@ -38,7 +38,7 @@ class IdempotentRouteTest {
         var clock = ManualClock.startingAt("2026-03-01T10:00:00Z");
         platform = new LocalPlatform(dataDir, clock);
         route = new IdempotentRoute(new IdempotentRequests(IdempotencyRecords.inTable(platform.tables()), clock,
-                IdempotentRequests.DEFAULT_TIME_TO_LIVE));
+                IdempotentRequests.DEFAULT_TIME_TO_LIVE, platform.instance()));
     }
 
     @AfterEach

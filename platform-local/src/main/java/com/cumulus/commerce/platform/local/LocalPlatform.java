@@ -2,6 +2,7 @@ package com.cumulus.commerce.platform.local;
 
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.Platform;
+import com.cumulus.commerce.platform.ProcessInstance;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.documents.Documents;
 import com.cumulus.commerce.platform.keys.KeyWrapping;
@@ -20,7 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * Every platform port on embedded stores under one data directory: one SQLite file per service
- * (documents, tables, vault, keys, messaging, streams, ledger) and an in-process cache.
+ * (documents, tables, vault, keys, messaging, streams, ledger) and an in-process cache. It holds the folder's
+ * lock while open, so it is the sole user of those stores: a claim recorded by another instance was left by a
+ * process that is gone (or by this folder's previous opening).
  */
 public final class LocalPlatform implements Platform {
 
@@ -41,6 +44,7 @@ public final class LocalPlatform implements Platform {
     private final EmbeddedTopics topics;
     private final EmbeddedEventStreams eventStreams;
     private final EmbeddedLedger ledger;
+    private final ProcessInstance instance = ProcessInstance.started(true);
 
     public LocalPlatform(Path dataDir, Clock clock) {
         this(dataDir, clock, platform -> { });
@@ -120,6 +124,11 @@ public final class LocalPlatform implements Platform {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public ProcessInstance instance() {
+        return instance;
     }
 
     /** Closes every store; a second call does nothing. */

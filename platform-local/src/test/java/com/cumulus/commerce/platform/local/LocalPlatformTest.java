@@ -83,4 +83,18 @@ class LocalPlatformTest {
             assertThat(again.documents().container("still-usable").read("a", "a")).isPresent();
         }
     }
+
+    @Test
+    void eachOpeningIsTheSoleUserOfItsFolderUnderANewInstanceId() {
+        String firstId;
+        try (var first = new LocalPlatform(dataDir, clock)) {
+            firstId = first.instance().id();
+            assertThat(first.instance().soleUser()).isTrue();
+            assertThat(first.instance().mayStillRun(firstId)).isTrue();
+        }
+        try (var again = new LocalPlatform(dataDir, clock)) {
+            assertThat(again.instance().id()).isNotEqualTo(firstId);
+            assertThat(again.instance().mayStillRun(firstId)).as("the earlier opening is gone").isFalse();
+        }
+    }
 }

@@ -29,6 +29,17 @@ public final class Problems {
         return invalid(List.of(new Violation(field, message)));
     }
 
+    /**
+     * A query parameter whose percent-escapes decode to bytes that are not UTF-8 (see {@link QueryString}), named
+     * in the detail and in {@code violations} as the body's fields are.
+     */
+    public static Problem queryParameterNotText(String name) {
+        var shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
+        return invalidRequest("query parameter '" + shown + "' is not UTF-8 text (a percent-escape in it decodes to "
+                + "bytes that are not UTF-8)")
+                .with("violations", List.of(Map.of("field", shown, "message", "is not UTF-8 text")));
+    }
+
     public static Problem invalidContinuationToken() {
         return Problem.of("invalid-continuation-token", "Invalid continuation token", 400,
                 "the continuation token was not issued for this query; start again without it");

@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * One caller's use of one key: the fingerprint of the request it came with, when that request started, when the
- * record expires, and its answer once it finished ({@code response} null while it is in flight). {@code etag}
- * is the store's, null on a record not yet stored.
+ * record expires, which process instance runs it ({@code holder}, null when unknown) and its answer once it
+ * finished ({@code response} null while it is in flight). {@code etag} is the store's, null on a record not yet
+ * stored.
  */
 public record IdempotencyRecord(String fingerprint, StoredResponse response, Instant startedAt, Instant expiresAt,
-                                String etag) {
+                                String holder, String etag) {
 
     public IdempotencyRecord {
         Objects.requireNonNull(fingerprint, "'fingerprint' must not be null");

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.platform.idempotency;
 
 import com.cumulus.commerce.platform.Clock;
+import com.cumulus.commerce.platform.ProcessInstance;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -17,9 +19,11 @@ import java.util.function.Supplier;
  * The Idempotency-Key rules of docs/checkout.md, for every route that takes a key: the same key and the same
  * request replays the first answer; the same key with another request is refused; a duplicate while the first
  * still runs is refused too. Only a success is kept; a refusal, a server error or an exception frees the key.
- * Records expire after their time to live. A request in flight for longer than {@link #TAKE_OVER_AFTER} (well
- * past the host's 230 s limit on an HTTP call) died with its process, so a retry takes the key over; the work it
- * repeats must itself be idempotent (the routes derive their ids from the key).
+ * Records expire after their time to live. A request in flight whose process is gone is taken over by a retry:
+ * at once where the platform can tell (the record names its holder, and {@link ProcessInstance} knows that
+ * holder is dead: devhost after a restart), else once it has been in flight for longer than
+ * {@link #TAKE_OVER_AFTER} (well past the host's 230 s limit on an HTTP call). The work a takeover repeats must
+ * itself be idempotent (the routes derive their ids from the key).
  */
 public final class IdempotentRequests {
 
@@ -33,11 +37,15 @@ public final class IdempotentRequests {
     private final IdempotencyRecords records;
     private final Clock clock;
     private final Duration timeToLive;
+    private final ProcessInstance instance;
 
-    public IdempotentRequests(IdempotencyRecords records, Clock clock, Duration timeToLive) {
+    /** @param instance this process, recorded as the holder of what it runs */
+    public IdempotentRequests(IdempotencyRecords records, Clock clock, Duration timeToLive,
+            ProcessInstance instance) {
         this.records = Objects.requireNonNull(records, "'records' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         this.timeToLive = Objects.requireNonNull(timeToLive, "'timeToLive' must not be null");
+        this.instance = Objects.requireNonNull(instance, "'instance' must not be null");
         if (timeToLive.isNegative() || timeToLive.isZero()) {
             throw new IllegalArgumentException("'timeToLive' must be positive");
         }
@@ -70,7 +78,7 @@ public final class IdempotentRequests {
         }
         Objects.requireNonNull(fingerprint, "'fingerprint' must not be null");
         var now = clock.now();
-        var claim = new IdempotencyRecord(fingerprint, null, now, now.plus(timeToLive), null);
+        var claim = new IdempotencyRecord(fingerprint, null, now, now.plus(timeToLive), instance.id(), null);
         var refusal = claim(caller, key, claim);
         if (refusal != null) {
             return refusal;
@@ -84,7 +92,7 @@ public final class IdempotentRequests {
         }
         if (response.worthKeeping()) {
             records.save(caller, key, new IdempotencyRecord(fingerprint, response, claim.startedAt(),
-                    claim.expiresAt(), null));
+                    claim.expiresAt(), claim.holder(), null));
         } else {
             records.delete(caller, key);
         }
@@ -110,7 +118,7 @@ public final class IdempotentRequests {
                 if (!record.inFlight()) {
                     return new IdempotentOutcome.Answered(record.response(), true);
                 }
-                if (!record.startedAt().isBefore(now.minus(TAKE_OVER_AFTER))) {
+                if (!abandoned(record, now)) {
                     return new IdempotentOutcome.InFlight();
                 }
             }
@@ -119,5 +127,10 @@ public final class IdempotentRequests {
             }
             // another request moved the record on; look again
         }
+    }
+
+    /** Whether an in-flight record's process is gone: known where the platform can tell, else timed out. */
+    private boolean abandoned(IdempotencyRecord record, Instant now) {
+        return !instance.mayStillRun(record.holder()) || record.startedAt().isBefore(now.minus(TAKE_OVER_AFTER));
     }
 }

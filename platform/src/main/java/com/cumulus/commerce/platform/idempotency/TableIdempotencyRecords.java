@@ -66,6 +66,9 @@ final class TableIdempotencyRecords implements IdempotencyRecords {
         properties.put("fingerprint", record.fingerprint());
         properties.put("startedAt", record.startedAt().toString());
         properties.put("expiresAt", record.expiresAt().toString());
+        if (record.holder() != null) {
+            properties.put("holder", record.holder());
+        }
         var response = record.response();
         if (response != null) {
             properties.put("status", response.status());
@@ -85,8 +88,10 @@ final class TableIdempotencyRecords implements IdempotencyRecords {
             response = new StoredResponse(status.intValue(), location == null ? null : location.toString(),
                     String.valueOf(props.get("body")));
         }
+        var holder = props.get("holder");
         return new IdempotencyRecord(String.valueOf(props.get("fingerprint")), response,
-                instant(props, "startedAt"), instant(props, "expiresAt"), entity.etag());
+                instant(props, "startedAt"), instant(props, "expiresAt"), holder == null ? null : holder.toString(),
+                entity.etag());
     }
 
     /** A missing or unreadable time reads as long ago, so a damaged record expires rather than blocks its key. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cumulus.commerce.platform.Platform;
+import com.cumulus.commerce.platform.ProcessInstance;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecord;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Idempotency-Key mechanism every route that takes a key relies on, against a platform's tables: replay,
  * 422 for another request, 409 while in flight, keys per caller, what is kept and what frees the key, expiry,
- * takeover of a request that died, and the fingerprint.
+ * takeover of a request that died (at once where the platform can tell its process is gone, else after the
+ * timeout), and the fingerprint.
  */
 public abstract class IdempotentRequestsContract extends StoreContract<Platform> {
 
@@ -37,7 +39,11 @@ public abstract class IdempotentRequestsContract extends StoreContract<Platform>
     }
 
     private IdempotentRequests requests() {
-        return new IdempotentRequests(records(), clock, IdempotentRequests.DEFAULT_TIME_TO_LIVE);
+        return requests(store().instance());
+    }
+
+    private IdempotentRequests requests(ProcessInstance instance) {
+        return new IdempotentRequests(records(), clock, IdempotentRequests.DEFAULT_TIME_TO_LIVE, instance);
     }
 
     private StoredResponse counted(StoredResponse response) {
@@ -163,7 +169,7 @@ public abstract class IdempotentRequestsContract extends StoreContract<Platform>
 
     @Test
     void aRecordIsForgottenAfterItsTimeToLive() {
-        var requests = new IdempotentRequests(records(), clock, Duration.ofHours(24));
+        var requests = new IdempotentRequests(records(), clock, Duration.ofHours(24), store().instance());
         requests.run(ALICE, "k1", BODY_A, () -> counted(ACCEPTED));
         clock.advance(Duration.ofHours(24).plusSeconds(1));
 
@@ -172,9 +178,9 @@ public abstract class IdempotentRequestsContract extends StoreContract<Platform>
     }
 
     @Test
-    void aRequestThatDiedInFlightIsTakenOverLater() {
-        var requests = requests();
-        inFlight(ALICE, "k1", BODY_A);
+    void aRequestThatDiedInFlightIsTakenOverLaterWhereThePlatformCannotTell() {
+        var requests = requests(ProcessInstance.started(false));
+        inFlight(ALICE, "k1", BODY_A, "another-instance");
         var tooSoon = requests.run(ALICE, "k1", BODY_A, () -> counted(ACCEPTED));
 
         clock.advance(IdempotentRequests.TAKE_OVER_AFTER.plusSeconds(1));
@@ -186,9 +192,55 @@ public abstract class IdempotentRequestsContract extends StoreContract<Platform>
     }
 
     @Test
+    void aRequestOfAProcessThatIsGoneIsTakenOverAtOnceWhereThePlatformCanTell() throws Exception {
+        var previousProcess = store().instance();
+        inFlight(ALICE, "k1", BODY_A, previousProcess.id());
+        var whileItRuns = requests().run(ALICE, "k1", BODY_A, () -> counted(ACCEPTED));
+
+        restart();
+        var afterARestart = requests().run(ALICE, "k1", BODY_A, () -> counted(ACCEPTED));
+
+        assertThat(whileItRuns).as("its own process is running it").isInstanceOf(IdempotentOutcome.InFlight.class);
+        assertThat(store().instance().id()).isNotEqualTo(previousProcess.id());
+        if (store().instance().soleUser()) {
+            assertThat(afterARestart).isEqualTo(new IdempotentOutcome.Answered(ACCEPTED, false));
+            assertThat(runs).hasValue(1);
+        } else {
+            assertThat(afterARestart).isInstanceOf(IdempotentOutcome.InFlight.class);
+        }
+    }
+
+    @Test
+    void aRecordThatNamesNoHolderWaitsForTheTimeoutEvenAfterARestart() throws Exception {
+        inFlight(ALICE, "k1", BODY_A, null);
+        restart();
+        var tooSoon = requests().run(ALICE, "k1", BODY_A, () -> counted(ACCEPTED));
+
+        clock.advance(IdempotentRequests.TAKE_OVER_AFTER.plusSeconds(1));
+        var later = requests().run(ALICE, "k1", BODY_A, () -> counted(ACCEPTED));
+
+        assertThat(tooSoon).isInstanceOf(IdempotentOutcome.InFlight.class);
+        assertThat(later).isEqualTo(new IdempotentOutcome.Answered(ACCEPTED, false));
+    }
+
+    @Test
+    void aTakenOverRecordNamesItsNewHolder() throws Exception {
+        inFlight(ALICE, "k1", BODY_A, "gone");
+        var newHolder = new AtomicReference<String>();
+
+        requests(new ProcessInstance("this-one", true)).run(ALICE, "k1", BODY_A, () -> {
+            newHolder.set(records().find(ALICE, "k1").orElseThrow().holder());
+            return counted(ACCEPTED);
+        });
+
+        assertThat(newHolder).hasValue("this-one");
+        assertThat(records().find(ALICE, "k1").orElseThrow().response()).isEqualTo(ACCEPTED);
+    }
+
+    @Test
     void aDeadRequestsKeyStillRefusesAnotherBody() {
         var requests = requests();
-        inFlight(ALICE, "k1", BODY_A);
+        inFlight(ALICE, "k1", BODY_A, "gone");
         clock.advance(IdempotentRequests.TAKE_OVER_AFTER.plusSeconds(1));
 
         assertThat(requests.run(ALICE, "k1", BODY_B, () -> counted(ACCEPTED)))
@@ -236,10 +288,10 @@ public abstract class IdempotentRequestsContract extends StoreContract<Platform>
                 .isEqualTo(post("{\"b\": \"x\", \"a\": 1}"));
     }
 
-    /** A record as a first request leaves it when its process dies before the answer. */
-    private void inFlight(String caller, String key, String fingerprint) {
+    /** A record as a first request leaves it while it runs, or when its process dies before the answer. */
+    private void inFlight(String caller, String key, String fingerprint, String holder) {
         var now = clock.now();
         assertThat(records().create(caller, key, new IdempotencyRecord(fingerprint, null, now,
-                now.plus(IdempotentRequests.DEFAULT_TIME_TO_LIVE), null))).isTrue();
+                now.plus(IdempotentRequests.DEFAULT_TIME_TO_LIVE), holder, null))).isTrue();
     }
 }

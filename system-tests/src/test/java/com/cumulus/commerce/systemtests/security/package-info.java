@@ -1,8 +1,8 @@
 /**
  * The OWASP API Security Top 10 (2023) against devhost: one {@code Api<n>...IT} class per risk that applies
- * to what exists, each on its own devhost with the seeded catalog and the catalog, orders and payments apps
- * ({@link com.cumulus.commerce.systemtests.security.SecurityFixture}), started and stopped by {@link
- * com.cumulus.commerce.systemtests.security.SecuritySuite}.
+ * to what exists, against devhost with the seeded catalog and the catalog, orders and payments apps, handed to
+ * each class by the shared host fixture ({@link com.cumulus.commerce.systemtests.ShopTest}) through {@link
+ * com.cumulus.commerce.systemtests.security.SecuritySuite}; classes with the same settings share one host.
  *
  * <p>API8 Security Misconfiguration (CORS, security headers) has its own class here. The sensitive business
  * flows and the one third-party API the apps consume have theirs too:
@@ -16,7 +16,8 @@
  * </ul>
  *
  * <p>{@code HostileInputIT} holds what a hostile client sends that no single risk names (bodies nested past the
- * JSON parser's limit).
+ * JSON parser's limit; query strings, paths and headers whose percent-escapes or bytes are not UTF-8, sent as raw
+ * bytes through {@code RawHttp}).
  *
  * <p>Not covered, and why: API7 Server Side Request Forgery: no route fetches a URL a client gives; product
  * image URLs are stored as text and never fetched by the server, and the simulated PSP posts its webhooks to a
