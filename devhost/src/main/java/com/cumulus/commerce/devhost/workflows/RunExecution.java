@@ -26,6 +26,14 @@ final class RunExecution {
 
     static final Set<String> TERMINAL = Set.of("Succeeded", "Failed", "Skipped", "TimedOut", "Cancelled");
     private static final Set<String> CONTAINERS = Set.of("Scope", "If", "Switch", "Foreach", "Until");
+    /**
+     * Actions whose effect reaches outside the run (a call, a message, an answer, time waited): stored as they end,
+     * so that a resumed run does not do them again. The others (Compose, variables, containers, skipped actions)
+     * are written with the next such write or the run's end: the run document is written whole, so whatever is
+     * stored is a state the run really reached, and one replayed after a crash recomputes only results nothing
+     * outside has seen.
+     */
+    private static final Set<String> EFFECTS = Set.of("Http", "ServiceProvider", "Response", "Wait");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** A longer Wait gives the run's thread back until it is due. */
     static final Duration SUSPEND_AFTER = Duration.ofSeconds(2);
@@ -223,7 +231,7 @@ final class RunExecution {
             reuse(name, stored, frame);
             return outcome.status();
         }
-        record(name, type, key, frame, started, outcome, true);
+        record(name, type, key, frame, started, outcome, EFFECTS.contains(type));
         return outcome.status();
     }
 
@@ -466,7 +474,7 @@ final class RunExecution {
         var now = parts.clock().get();
         record(name, action.path("type").asText(), key, frame, now, new ActionOutcome("Skipped", null, null,
                 ActionOutcome.error("ActionSkipped", "the runAfter condition of this action was not met"),
-                NODES.objectNode()), true);
+                NODES.objectNode()), false);
         return "Skipped";
     }
 

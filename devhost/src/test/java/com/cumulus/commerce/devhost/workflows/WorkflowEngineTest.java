@@ -51,6 +51,18 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void aRunIsWrittenWhenItStartsAfterEachCallAndWhenItEndsWithEveryResult() throws Exception {
+        var run = fixture.run("compensation", "{\"orderId\": \"ord_1\"}");
+
+        // Reserve, Pay and Release call out; the scopes, the skipped Confirm and Terminate ride on those writes
+        assertThat(fixture.upserts.get()).isEqualTo(1 + 3 + 1);
+        for (var step : java.util.List.of("Saga", "Saga/Reserve", "Saga/Pay", "Saga/Confirm", "Compensate",
+                "Compensate/Release", "Fail_run")) {
+            assertThat(action(run, step).path("status").asText()).as(step).isNotEmpty();
+        }
+    }
+
+    @Test
     void aFailedScopeRunsTheCompensationScopeAndTerminateFailsTheRun() throws Exception {
         var run = fixture.run("compensation", "{\"orderId\": \"ord_1\"}");
 

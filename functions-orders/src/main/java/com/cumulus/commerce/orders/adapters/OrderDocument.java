@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An order as stored in the {@code orders} container. {@code partitionKey} (the container's key path) is the
@@ -21,6 +22,8 @@ record OrderDocument(String partitionKey, String kind, String orderId, String cu
                      List<LineDocument> lines, Money total, String paymentMethod, Instant placedAt,
                      long placedAtMillis, Instant updatedAt, String sagaRunId, String reason) {
 
+    private static final Set<String> LEGACY_IN_PROGRESS = Set.of("STOCK_RESERVED", "PAYMENT_AUTHORISED");
+
     static final String KIND = "order";
 
     static OrderDocument of(Order order) {
@@ -31,9 +34,17 @@ record OrderDocument(String partitionKey, String kind, String orderId, String cu
     }
 
     Order toOrder(String etag) {
-        return new Order(orderId, customerId, OrderStatus.valueOf(status),
+        return new Order(orderId, customerId, statusOf(status),
                 lines.stream().map(l -> new OrderLine(l.sku(), l.quantity(), l.unitPrice())).toList(), total,
                 paymentMethod, placedAt, updatedAt, Optional.ofNullable(sagaRunId), Optional.ofNullable(reason), etag);
+    }
+
+    /**
+     * Orders stored while the saga still mirrored its steps in the order ({@code STOCK_RESERVED},
+     * {@code PAYMENT_AUTHORISED}) read as what they were for the customer: on their way, {@code PENDING}.
+     */
+    private static OrderStatus statusOf(String stored) {
+        return LEGACY_IN_PROGRESS.contains(stored) ? OrderStatus.PENDING : OrderStatus.valueOf(stored);
     }
 
     record LineDocument(String sku, int quantity, Money unitPrice) {

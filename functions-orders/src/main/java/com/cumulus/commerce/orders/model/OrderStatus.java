@@ -4,26 +4,23 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order is in its life. The happy path runs {@code PENDING → STOCK_RESERVED → PAYMENT_AUTHORISED →
- * CONFIRMED → REFUNDED}; until it is confirmed an order may still fail or be cancelled.
+ * Where an order is in its life, as its customer and the operators need to know it: {@code PENDING → CONFIRMED →
+ * REFUNDED}; until it is confirmed an order may still fail or be cancelled. The saga's steps in between (stock
+ * held, payment authorised) are in its run history, not in the order.
  */
 public enum OrderStatus {
     PENDING,
-    STOCK_RESERVED,
-    PAYMENT_AUTHORISED,
     CONFIRMED,
     REFUNDED,
     FAILED,
     CANCELLED;
 
-    private static final Set<OrderStatus> OPEN = EnumSet.of(PENDING, STOCK_RESERVED, PAYMENT_AUTHORISED);
+    private static final Set<OrderStatus> OPEN = EnumSet.of(PENDING);
 
     /** Whether {@code target} is one step on from here (staying put is not a move; see {@link Order#moveTo}). */
     public boolean leadsTo(OrderStatus target) {
         return switch (target) {
-            case STOCK_RESERVED -> this == PENDING;
-            case PAYMENT_AUTHORISED -> this == STOCK_RESERVED;
-            case CONFIRMED -> this == PAYMENT_AUTHORISED;
+            case CONFIRMED -> this == PENDING;
             case REFUNDED -> this == CONFIRMED;
             case FAILED, CANCELLED -> OPEN.contains(this);
             case PENDING -> false;

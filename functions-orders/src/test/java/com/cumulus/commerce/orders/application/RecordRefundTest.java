@@ -17,8 +17,7 @@ class RecordRefundTest extends WithOrdersFixture {
     void open() {
         recordRefund = new RecordRefund(new TransitionOrder(fixture.orders, fixture.clock),
                 new Inbox(fixture.platform.tables(), fixture.clock));
-        confirmed = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.STOCK_RESERVED,
-                OrderStatus.PAYMENT_AUTHORISED, OrderStatus.CONFIRMED);
+        confirmed = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.CONFIRMED);
     }
 
     private OrderStatus status() {

@@ -110,7 +110,7 @@ class RelayOutboxTest extends WithOrdersFixture {
     @Test
     void ordersAndOwnerDocumentsOnTheFeedAreNotEvents() {
         var order = fixture.alicesOrder("key-1");
-        fixture.moved(order, OrderStatus.STOCK_RESERVED);
+        new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
 
         var batch = OutboxChangeFeed.parse(fixture.changeFeedBatch("relay"));
 

@@ -3,10 +3,8 @@ package com.cumulus.commerce.orders.model;
 import static com.cumulus.commerce.orders.model.OrderStatus.CANCELLED;
 import static com.cumulus.commerce.orders.model.OrderStatus.CONFIRMED;
 import static com.cumulus.commerce.orders.model.OrderStatus.FAILED;
-import static com.cumulus.commerce.orders.model.OrderStatus.PAYMENT_AUTHORISED;
 import static com.cumulus.commerce.orders.model.OrderStatus.PENDING;
 import static com.cumulus.commerce.orders.model.OrderStatus.REFUNDED;
-import static com.cumulus.commerce.orders.model.OrderStatus.STOCK_RESERVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,10 +20,8 @@ class OrderTest {
     private static final Instant PLACED = Instant.parse("2026-03-01T10:00:00Z");
     private static final Instant LATER = PLACED.plusSeconds(60);
     private static final Set<List<OrderStatus>> LEGAL = Set.of(
-            List.of(PENDING, STOCK_RESERVED), List.of(STOCK_RESERVED, PAYMENT_AUTHORISED),
-            List.of(PAYMENT_AUTHORISED, CONFIRMED), List.of(CONFIRMED, REFUNDED),
-            List.of(PENDING, FAILED), List.of(STOCK_RESERVED, FAILED), List.of(PAYMENT_AUTHORISED, FAILED),
-            List.of(PENDING, CANCELLED), List.of(STOCK_RESERVED, CANCELLED), List.of(PAYMENT_AUTHORISED, CANCELLED));
+            List.of(PENDING, CONFIRMED), List.of(CONFIRMED, REFUNDED),
+            List.of(PENDING, FAILED), List.of(PENDING, CANCELLED));
 
     private static Order in(OrderStatus status) {
         var order = Order.place(OrderIds.derive("alice", "k"), "alice",
@@ -64,7 +60,7 @@ class OrderTest {
     @Test
     void aFailureOrCancellationKeepsItsReason() {
         assertThat(in(PENDING).moveTo(FAILED, "payment declined", LATER).order().reason()).hasValue("payment declined");
-        assertThat(in(PENDING).moveTo(STOCK_RESERVED, "ignored", LATER).order().reason()).isEmpty();
+        assertThat(in(PENDING).moveTo(CONFIRMED, "ignored", LATER).order().reason()).isEmpty();
     }
 
     @Test
