@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.orders.application.OrderEvent;
 import com.cumulus.commerce.orders.application.Orders;
 import com.cumulus.commerce.orders.model.Order;
@@ -78,29 +79,35 @@ final class DocumentOrders implements Orders {
     }
 
     @Override
-    public Order update(Order changed, List<OrderEvent> events) {
+    public Optional<Order> update(Order changed, List<OrderEvent> events) {
         var operations = new ArrayList<BatchOperation>();
         operations.add(new BatchOperation.Replace(changed.id(), Json.write(OrderDocument.of(changed)), changed.etag()));
         for (var event : events) {
             operations.add(Outbox.entry(changed.customerId(), outboxEvent(event)));
         }
         try {
-            return toOrder(container.executeBatch(changed.customerId(), operations).get(0));
+            return Optional.of(toOrder(container.executeBatch(changed.customerId(), operations).get(0)));
         } catch (BatchFailedException e) {
-            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException stale) {
-                throw stale;
+            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException) {
+                return Optional.empty();
             }
             throw e;
         }
     }
 
     @Override
-    public Page<Order> listOwned(String customerId, int limit, String continuationToken) {
+    public Optional<Page<Order>> listOwned(String customerId, int limit, String continuationToken) {
         var query = new DocumentQuery(customerId,
                 List.of(new DocumentQuery.Compare("kind", DocumentQuery.Operator.EQ, OrderDocument.KIND)),
                 new DocumentQuery.Sort("placedAtMillis", true), limit, continuationToken);
-        var page = container.query(query);
-        return new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(), page.continuationToken());
+        Page<Document> page;
+        try {
+            page = container.query(query);
+        } catch (InvalidContinuationTokenException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(),
+                page.continuationToken()));
     }
 
     /** The event as the CloudEvent the outbox keeps, in the order's customer partition beside the order. */
