@@ -25,9 +25,6 @@ public final class OutboxRelayFunction {
                     connection = "CosmosDBConnection", leaseContainerName = "leases",
                     leaseContainerPrefix = "outbox-relay", createLeaseContainerIfNotExists = true) String documents,
             ExecutionContext context) {
-        var relayed = outbox.relay(documents);
-        if (!relayed.unreadable().isEmpty()) {
-            context.getLogger().warning("skipped unreadable outbox documents " + relayed.unreadable());
-        }
+        outbox.relay(documents, context.getLogger());
     }
 }

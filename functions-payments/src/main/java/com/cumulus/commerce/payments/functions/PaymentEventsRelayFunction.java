@@ -21,9 +21,6 @@ public final class PaymentEventsRelayFunction {
                     connection = "CosmosDBConnection", leaseContainerName = "leases",
                     leaseContainerPrefix = "outbox-relay", createLeaseContainerIfNotExists = true) String documents,
             ExecutionContext context) {
-        var relayed = outbox.relay(documents);
-        if (!relayed.unreadable().isEmpty()) {
-            context.getLogger().warning("skipped unreadable outbox documents " + relayed.unreadable());
-        }
+        outbox.relay(documents, context.getLogger());
     }
 }

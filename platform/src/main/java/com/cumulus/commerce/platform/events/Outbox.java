@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * The transactional outbox, the counterpart of {@link Inbox}: an event is written as a document beside its
@@ -93,6 +94,15 @@ public final class Outbox {
             published++;
         }
         return new Relayed(published, unreadable);
+    }
+
+    /** {@link #relay(String)}, naming the entries it skipped as unreadable to {@code log}, as a trigger does. */
+    public Relayed relay(String changeFeedBatch, Logger log) {
+        var relayed = relay(changeFeedBatch);
+        if (!relayed.unreadable().isEmpty()) {
+            log.warning("skipped unreadable outbox documents " + relayed.unreadable());
+        }
+        return relayed;
     }
 
     private static boolean readable(JsonNode node) {

@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -161,10 +164,30 @@ public abstract class OutboxContract extends StoreContract<Platform> {
         make("thing-1", event("thing-1", null));
         container.create("thing-2", "broken", "{\"kind\": \"outbox\", \"partitionKey\": \"thing-2\"}");
 
-        var relayed = outbox.relay(changeFeedBatch("relay"));
+        var batch = changeFeedBatch("relay");
+        var relayed = outbox.relay(batch);
 
         assertThat(relayed).isEqualTo(new Outbox.Relayed(1, List.of("broken")));
         assertThat(drain()).hasSize(1);
+        var warnings = new ArrayList<String>();
+        var log = Logger.getAnonymousLogger();
+        log.setUseParentHandlers(false);
+        log.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        assertThat(outbox.relay(batch, log)).isEqualTo(new Outbox.Relayed(0, List.of("broken")));
+        assertThat(warnings).containsExactly("WARNING skipped unreadable outbox documents [broken]");
         assertThatThrownBy(() -> outbox.relay("{\"not\": \"an array\"}")).isInstanceOf(IllegalArgumentException.class);
     }
 
