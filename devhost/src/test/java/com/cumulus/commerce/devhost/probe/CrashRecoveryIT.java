@@ -1,6 +1,7 @@
 package com.cumulus.commerce.devhost.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.cumulus.commerce.devhost.testing.DevHostProcess;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,16 +62,11 @@ class CrashRecoveryIT {
         assertThat(acknowledged).anyMatch(id -> id.startsWith("document-"));
 
         try (DevHostProcess second = DevHostProcess.start(dataDir, port, "com.cumulus.commerce.devhost.probe", log)) {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
             Set<String> missing = new HashSet<>(acknowledged);
-            while (Instant.now().isBefore(deadline)) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 missing.removeAll(processed());
-                if (missing.isEmpty()) {
-                    break;
-                }
-                Thread.sleep(200);
-            }
-            assertThat(missing).as("acknowledged before the kill, never processed after the restart").isEmpty();
+                assertThat(missing).as("acknowledged before the kill, never processed after the restart").isEmpty();
+            });
         }
     }
 
@@ -93,12 +88,9 @@ class CrashRecoveryIT {
         }
     }
 
-    private static void awaitAtLeast(Set<String> set, int count, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (set.size() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(5);
-        }
-        assertThat(set.size()).as("acknowledged before the kill").isGreaterThanOrEqualTo(count);
+    private static void awaitAtLeast(Set<String> set, int count, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(5)).untilAsserted(() ->
+                assertThat(set.size()).as("acknowledged before the kill").isGreaterThanOrEqualTo(count));
     }
 
     /** Reads the processed ids straight from the documents file, as another process would. */

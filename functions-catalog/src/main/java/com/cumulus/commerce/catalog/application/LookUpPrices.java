@@ -1,6 +1,7 @@
 package com.cumulus.commerce.catalog.application;
 
 import com.cumulus.commerce.catalog.model.Product;
+import com.cumulus.commerce.platform.kernel.Sku;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +20,13 @@ public final class LookUpPrices {
     }
 
     /** @param skus valid SKUs, at most {@value #MAX_SKUS}; a repeated one is looked up once */
-    public PriceList lookUp(List<String> skus) {
+    public PriceList lookUp(List<Sku> skus) {
         Objects.requireNonNull(skus, "'skus' must not be null");
         if (skus.size() > MAX_SKUS) {
             throw new IllegalArgumentException("'skus' must hold at most " + MAX_SKUS + " SKUs");
         }
         var found = new ArrayList<Product>();
-        var unknown = new ArrayList<String>();
+        var unknown = new ArrayList<Sku>();
         for (var sku : new LinkedHashSet<>(skus)) {
             products.find(sku).ifPresentOrElse(product -> found.add(product.value()), () -> unknown.add(sku));
         }
@@ -33,7 +34,7 @@ public final class LookUpPrices {
     }
 
     /** The products found, in the order asked, and the SKUs the catalog does not have. */
-    public record PriceList(List<Product> products, List<String> unknown) {
+    public record PriceList(List<Product> products, List<Sku> unknown) {
 
         public PriceList {
             products = List.copyOf(products);

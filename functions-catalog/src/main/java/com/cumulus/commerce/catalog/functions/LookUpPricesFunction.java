@@ -1,10 +1,14 @@
 package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.LookUpPrices;
-import com.cumulus.commerce.catalog.model.Sku;
-import com.cumulus.commerce.catalog.model.Violation;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
+import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.functions.support.RequestParts;
+import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.platform.money.Money;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
@@ -13,7 +17,7 @@ import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,34 +41,40 @@ public final class LookUpPricesFunction {
             @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "products/prices/lookup",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var skus = HttpResults.query(request, "skus").map(value -> Arrays.asList(value.split(",", -1)))
-                    .orElse(List.of());
-            var refused = refusal(skus);
-            if (refused.isPresent()) {
-                return HttpResults.problem(request, HttpResults.invalid(List.of(refused.get())));
-            }
-            var found = lookUpPrices.lookUp(skus);
-            var items = found.products().stream().map(product -> new PricedSku(product.sku(), product.prices()))
-                    .toList();
-            return HttpResults.json(request, 200, new Answer(items, found.unknown()));
-        });
+        return HttpRoute.of(request, context)
+                .read(RequestParts.query(LookUpPricesFunction::skus))
+                .answer(skus -> {
+                    var found = lookUpPrices.lookUp(skus);
+                    var items = found.products().stream()
+                            .map(product -> new PricedSku(product.sku(), product.prices())).toList();
+                    return Answer.ok(new PriceLookupAnswer(items,
+                            found.unknown().stream().map(Sku::value).toList()));
+                });
     }
 
-    private static Optional<Violation> refusal(List<String> skus) {
-        if (skus.isEmpty()) {
-            return Optional.of(new Violation("skus", "is required: SKUs separated by commas"));
+    /** {@code skus}: 1 to 100 valid SKUs separated by commas. */
+    static Parsed<List<Sku>> skus(Map<String, String> parameters) {
+        var text = parameters.get("skus");
+        if (text == null || text.isEmpty()) {
+            return Parsed.failed(Problems.invalid("skus", "is required: SKUs separated by commas"));
         }
-        if (skus.size() > LookUpPrices.MAX_SKUS) {
-            return Optional.of(new Violation("skus", "must name at most " + LookUpPrices.MAX_SKUS + " SKUs"));
+        var parts = text.split(",", -1);
+        if (parts.length > LookUpPrices.MAX_SKUS) {
+            return Parsed.failed(Problems.invalid("skus", "must name at most " + LookUpPrices.MAX_SKUS + " SKUs"));
         }
-        var malformed = skus.stream().filter(sku -> !Sku.isValid(sku)).findFirst();
-        return malformed.map(sku -> new Violation("skus", "each SKU " + Sku.rule()));
+        var skus = new ArrayList<Sku>();
+        for (var part : parts) {
+            if (!Sku.isValid(part)) {
+                return Parsed.failed(Problems.invalid("skus", "each SKU " + Sku.RULE));
+            }
+            skus.add(Sku.of(part));
+        }
+        return Parsed.ok(skus);
     }
 
     record PricedSku(String sku, Map<String, Money> prices) {
     }
 
-    record Answer(List<PricedSku> items, List<String> unknown) {
+    record PriceLookupAnswer(List<PricedSku> items, List<String> unknown) {
     }
 }

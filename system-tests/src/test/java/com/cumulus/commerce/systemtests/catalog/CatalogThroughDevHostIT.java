@@ -1,30 +1,27 @@
 package com.cumulus.commerce.systemtests.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.cumulus.commerce.devhost.DevHost;
 import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,44 +30,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The catalog app as a storefront sees it: devhost on platform-local with the seeded demo catalog, over real
  * HTTP. Paging, conditional GETs, and every kind of bad input answered with problem+json, never a 500.
  */
+// the catalog app alone, on a host where nothing but the seed has created products: every one is counted
+@ShopTest(apps = "catalog", freshHost = true)
 class CatalogThroughDevHostIT {
 
     private static final int DEMO_PRODUCTS = 300;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path dataDir;
-
-    private static DevHost host;
+    private static ShopClient shop;
 
     @BeforeAll
-    static void start() {
-        Path repoRoot = Path.of("").toAbsolutePath().getParent();
-        host = DevHost.start(repoRoot, Map.of(
-                "DEVHOST_PORT", "0",
-                "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.toString(),
-                "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog",
-                "DEVHOST_LOG_INVOCATIONS", "false",
-                "CATALOG_SEED_DEMO", "true"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
+    static void connect(ShopHost host) {
+        shop = host.client();
     }
 
     @Test
-    void pagesThroughTheSeededCatalogOnceEach() throws Exception {
+    void pagesThroughTheSeededCatalogOnceEach() {
         // the listing view is built by the change feed, so it fills in shortly after start
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<String> walked = walkAllPages(40);
-        while (walked.size() < DEMO_PRODUCTS && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            walked = walkAllPages(40);
-        }
+        List<String> walked = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> walkAllPages(40), skus -> skus.size() >= DEMO_PRODUCTS);
         assertThat(walked).hasSize(DEMO_PRODUCTS).doesNotHaveDuplicates();
         assertThat(walked).isSorted();
     }
@@ -100,9 +77,9 @@ class CatalogThroughDevHostIT {
         assertThat(prices).isNotEmpty().isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
-    static Stream<Arguments> badInput() throws Exception {
-        String manager = "Bearer " + token("{\"user\": \"carol\"}");
-        String customer = "Bearer " + token("{\"user\": \"alice\", \"mfa\": true}");
+    static Stream<Arguments> badInput() {
+        String manager = "Bearer " + shop.manager();
+        String customer = "Bearer " + shop.customer("alice");
         String auth = "Authorization";
         return Stream.of(
                 Arguments.of("malformed JSON", 400, put("/products/NEW-1", "{\"sku\": ").header(auth, manager)),
@@ -126,18 +103,10 @@ class CatalogThroughDevHostIT {
         String body = """
                 {"sku": "NEW-2", "title": "Enamel Mug", "description": "A mug.", "category": "kitchen",
                  "attributes": {}, "images": [], "prices": {"EUR": {"amount": 1299, "currency": "EUR"}}}""";
-        var response = send(put("/products/NEW-2", body).header("Authorization", "Bearer " + token("{\"user\": \"carol\"}")));
+        var response = send(put("/products/NEW-2", body).header("Authorization", "Bearer " + shop.manager()));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(send(HttpRequest.newBuilder(api("/products/NEW-2")).GET()).statusCode()).isEqualTo(200);
-    }
-
-    private static String token(String request) throws Exception {
-        var response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + host.port() + "/devhost/tokens"))
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(request)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.mapper().readTree(response.body()).get("access_token").asText();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -175,10 +144,10 @@ class CatalogThroughDevHostIT {
     }
 
     private static URI api(String path) {
-        return URI.create(host.baseUri() + path);
+        return shop.api(path);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return shop.send(request);
     }
 }

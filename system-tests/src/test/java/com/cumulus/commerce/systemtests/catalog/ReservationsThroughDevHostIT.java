@@ -3,65 +3,43 @@ package com.cumulus.commerce.systemtests.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.cumulus.commerce.devhost.DevHost;
 import com.cumulus.commerce.platform.Platform;
-import com.cumulus.commerce.platform.Platforms;
-import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.OutgoingMessage;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reservation routes as the checkout saga calls them: devhost on platform-local over real HTTP with a service
  * token from the embedded issuer, and the release of a cancelled order through the {@code order-events} topic.
  */
+@ShopTest(apps = "catalog")
 class ReservationsThroughDevHostIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String CATALOG_AUDIENCE = "api://cumulus-catalog";
 
-    @TempDir
-    static Path dataDir;
-
     private static Platform platform;
-    private static DevHost host;
+    private static ShopHost host;
     private static String service;
 
     @BeforeAll
-    static void start() {
-        Path repoRoot = Path.of("").toAbsolutePath().getParent();
-        host = DevHost.start(repoRoot, Map.of(
-                "DEVHOST_PORT", "0",
-                "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.toString(),
-                "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog",
-                "DEVHOST_LOG_INVOCATIONS", "false",
-                "CATALOG_SEED_DEMO", "false"));
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
         // the platform devhost and the catalog share for this data folder, to publish on its topics
-        platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
-        service = "Bearer " + host.issuer().orElseThrow().serviceToken("cumulus-orders", CATALOG_AUDIENCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
+        platform = host.platform();
+        service = "Bearer " + host.issuer().serviceToken("cumulus-orders", CATALOG_AUDIENCE);
     }
 
     @Test
@@ -92,7 +70,7 @@ class ReservationsThroughDevHostIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-        String customer = "Bearer " + host.issuer().orElseThrow().userToken("alice", true);
+        String customer = "Bearer " + host.issuer().userToken("alice", true);
         var forbidden = send(reserve(order(2), "RSV-A", 1).header("Authorization", customer));
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -100,7 +78,7 @@ class ReservationsThroughDevHostIT {
 
     @Test
     void thePriceLookupAnswersAServiceTokenWithEveryKnownSkuAndRefusesOthers() throws Exception {
-        String manager = "Bearer " + host.issuer().orElseThrow().userToken("carol", false);
+        String manager = "Bearer " + host.issuer().userToken("carol", false);
         var created = send(HttpRequest.newBuilder(api("/products/PRC-A")).header("Content-Type", "application/json")
                 .header("Authorization", manager).PUT(BodyPublishers.ofString("""
                         {"sku": "PRC-A", "title": "Priced Mug", "description": "A mug.", "category": "kitchen",
@@ -120,7 +98,7 @@ class ReservationsThroughDevHostIT {
         assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(send(HttpRequest.newBuilder(api("/products/prices/lookup?skus=PRC-A")).GET()).statusCode())
                 .isEqualTo(401);
-        String customer = "Bearer " + host.issuer().orElseThrow().userToken("alice", true);
+        String customer = "Bearer " + host.issuer().userToken("alice", true);
         assertThat(send(HttpRequest.newBuilder(api("/products/prices/lookup?skus=PRC-A")).GET()
                 .header("Authorization", customer)).statusCode()).isEqualTo(403);
         // the lookup's path does not hide a product whose SKU is "prices"
@@ -179,15 +157,16 @@ class ReservationsThroughDevHostIT {
     }
 
     private static void stock(String sku, long units) throws Exception {
-        String manager = "Bearer " + host.issuer().orElseThrow().userToken("carol", false);
+        String manager = "Bearer " + host.issuer().userToken("carol", false);
         var response = send(HttpRequest.newBuilder(api("/stock/" + sku + "/adjustments"))
                 .header("Content-Type", "application/json").header("Authorization", manager)
                 .POST(BodyPublishers.ofString("{\"delta\": " + units + ", \"reason\": \"delivery\"}")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** A distinct order id per {@code n}, in the base-32 alphabet the orders app derives ids in. */
     private static String order(int n) {
-        return "ord_" + "r".repeat(25) + n;
+        return "ord_" + "r".repeat(25) + "abcdefghijklmnopqrstuvwxyz234567".charAt(n);
     }
 
     private static HttpRequest.Builder reserve(String order, String sku, int quantity) {
@@ -204,10 +183,10 @@ class ReservationsThroughDevHostIT {
     }
 
     private static URI api(String path) {
-        return URI.create(host.baseUri() + path);
+        return host.client().api(path);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return host.client().send(request);
     }
 }

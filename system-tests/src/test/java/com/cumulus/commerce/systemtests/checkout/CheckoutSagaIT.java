@@ -1,47 +1,41 @@
 package com.cumulus.commerce.systemtests.checkout;
 
-import static com.cumulus.commerce.systemtests.checkout.ShopClient.json;
-import static com.cumulus.commerce.systemtests.checkout.ShopClient.paymentIdOf;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
+import static com.cumulus.commerce.systemtests.ShopClient.paymentIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The checkout end to end through devhost: the orders app, the outbox relay, the checkout-saga workflow, stock
  * reservations, the simulated PSP with its signed webhooks, and the ledger. Each test buys a SKU of its own.
  */
+@ShopTest
 class CheckoutSagaIT {
 
     private static final Duration SAGA_TIME = Duration.ofSeconds(60);
     private static final long PRICE = 1250;
     private static final AtomicInteger SKUS = new AtomicInteger();
 
-    @TempDir
-    static Path dataDir;
-
-    private static CheckoutHost host;
+    private static ShopHost host;
     private static ShopClient shop;
 
     @BeforeAll
-    static void start() {
-        host = CheckoutHost.start(dataDir);
-        shop = host.shop();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
+        shop = host.client();
     }
 
     @Test
@@ -112,9 +106,9 @@ class CheckoutSagaIT {
 
         assertThat(shop.awaitFinalOrder("bob", orderId, SAGA_TIME).get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(host.ledger().captureEntries(paymentIdOf(orderId))).isEqualTo(1);
-        // the late "payment.authorised" arrives after the capture; wait past the simulator's webhook delay
-        sleep(1500);
-        assertThat(shop.payment(paymentIdOf(orderId)).get("status").asText()).isEqualTo("CAPTURED");
+        // the late "payment.authorised" arrives after the capture; hold past the simulator's webhook delay
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> shop.payment(paymentIdOf(orderId)).get("status").asText(), "CAPTURED"::equals);
     }
 
     @Test
@@ -174,16 +168,22 @@ class CheckoutSagaIT {
         assertThat(shop.get("/ops/workflows/checkout-saga/runs", shop.customer("alice")).statusCode()).isEqualTo(403);
     }
 
-    /** The saga's run for the order: the run triggered by its order-placed event. */
+    /** The saga's run for the order: the run triggered by its order-placed event, on any page of the history. */
     private static JsonNode sagaRun(String orderId) {
-        var runs = json(shop.get("/ops/workflows/checkout-saga/runs?limit=100", shop.operator()));
-        for (JsonNode run : runs.get("items")) {
-            var detail = json(shop.get("/ops/workflows/checkout-saga/runs/" + run.get("id").asText(), shop.operator()));
-            var event = detail.toString();
-            if (event.contains(orderId) && event.contains("commerce.orders.order-placed.v1")) {
-                return detail;
+        String query = "?limit=100";
+        do {
+            var runs = json(ShopClient.expect(shop.get("/ops/workflows/checkout-saga/runs" + query, shop.operator()),
+                    200));
+            for (JsonNode run : runs.get("items")) {
+                var detail = shop.workflowRun("checkout-saga", run.get("id").asText());
+                var event = detail.toString();
+                if (event.contains(orderId) && event.contains("commerce.orders.order-placed.v1")) {
+                    return detail;
+                }
             }
-        }
+            query = runs.hasNonNull("continuationToken") ? "?limit=100&continuationToken="
+                    + URLEncoder.encode(runs.get("continuationToken").asText(), StandardCharsets.UTF_8) : null;
+        } while (query != null);
         throw new AssertionError("no checkout-saga run for " + orderId);
     }
 
@@ -228,11 +228,4 @@ class CheckoutSagaIT {
         return sku;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

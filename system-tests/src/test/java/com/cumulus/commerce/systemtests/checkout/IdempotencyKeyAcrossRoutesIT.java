@@ -1,43 +1,41 @@
 package com.cumulus.commerce.systemtests.checkout;
 
-import static com.cumulus.commerce.systemtests.checkout.ShopClient.json;
-import static com.cumulus.commerce.systemtests.checkout.ShopClient.paymentIdOf;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
+import static com.cumulus.commerce.systemtests.ShopClient.paymentIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecord;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
 import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The checkout and the refund route answer the Idempotency-Key the same way, over HTTP through devhost: a bad
  * or missing key, a retry (replayed, marked {@code Idempotent-Replayed: true}), the key reused with another body
  * and a duplicate while the first request runs get the same statuses, problem types and headers on both.
  */
+@ShopTest
 class IdempotencyKeyAcrossRoutesIT {
 
     private static final long PRICE = 5_000;
 
-    @TempDir
-    static Path dataDir;
-
-    private static CheckoutHost host;
+    private static ShopHost host;
     private static ShopClient shop;
     private static String paymentId;
 
@@ -81,9 +79,9 @@ class IdempotencyKeyAcrossRoutesIT {
     }
 
     @BeforeAll
-    static void start() {
-        host = CheckoutHost.start(dataDir);
-        shop = host.shop();
+    static void start(ShopHost shopHost) {
+        host = shopHost;
+        shop = host.client();
         shop.createProduct("IDEM-1", PRICE, 100);
         var orderId = shop.placeOrder("alice", "IDEM-1", 1, "pm_sim_approve");
         assertThat(shop.awaitFinalOrder("alice", orderId, Duration.ofSeconds(60)).get("status").asText())
@@ -102,13 +100,6 @@ class IdempotencyKeyAcrossRoutesIT {
                 new Route("refund", "/payments/" + paymentId + "/refunds", shop.operator(),
                         variant -> "{\"amount\": {\"amount\": " + (100 + variant) + ", \"currency\": \"EUR\"}}",
                         variant -> Map.of("amount", Map.of("amount", 100 + variant, "currency", "EUR"))));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test

@@ -1,46 +1,37 @@
 package com.cumulus.commerce.systemtests.checkout;
 
-import static com.cumulus.commerce.systemtests.checkout.ShopClient.json;
-import static com.cumulus.commerce.systemtests.checkout.ShopClient.paymentIdOf;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
+import static com.cumulus.commerce.systemtests.ShopClient.paymentIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Refunds after a confirmed checkout: small ones at once, large ones through the refund-approval workflow,
  * which waits for an operator's decision; a full refund moves the order to REFUNDED through the payment events.
  */
+@ShopTest
 class RefundApprovalIT {
 
     private static final long PRICE = 12_000;
 
-    @TempDir
-    static Path dataDir;
-
-    private static CheckoutHost host;
+    private static ShopHost host;
     private static ShopClient shop;
 
     @BeforeAll
-    static void start() {
-        host = CheckoutHost.start(dataDir);
-        shop = host.shop();
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
+        shop = host.client();
         shop.createProduct("REFUND-1", PRICE, 10);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test
@@ -51,8 +42,10 @@ class RefundApprovalIT {
         var requested = refund(paymentId, 11_000);
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         String refundId = json(requested).get("refundId").asText();
-        sleep(2500);
-        assertThat(refundStatus(paymentId, refundId)).isEqualTo("PENDING_APPROVAL");
+        // it waits for the operator, and keeps waiting
+        await().atMost(Duration.ofMillis(2500)).until(() -> refundStatus(paymentId, refundId), "PENDING_APPROVAL"::equals);
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+                .until(() -> refundStatus(paymentId, refundId), "PENDING_APPROVAL"::equals);
         assertThat(host.ledger().netSales(paymentId)).isEqualTo(PRICE);
 
         var withoutMfa = shop.call("POST", "/payments/" + paymentId + "/refunds/" + refundId + "/approval",
@@ -78,7 +71,9 @@ class RefundApprovalIT {
                 shop.operator(), "{\"approved\": false}", Map.of());
         assertThat(rejection.statusCode()).as(rejection.body()).isEqualTo(200);
 
-        sleep(3000);
+        // nothing is paid while the workflow takes the decision, nor after
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
+                .until(() -> host.ledger().netSales(paymentId), sales -> sales == PRICE);
         assertThat(refundStatus(paymentId, refundId)).isEqualTo("REJECTED");
         assertThat(host.ledger().netSales(paymentId)).isEqualTo(PRICE);
         assertThat(shop.order("alice", orderId).get("status").asText()).isEqualTo("CONFIRMED");
@@ -97,11 +92,7 @@ class RefundApprovalIT {
         // nothing is left to refund: the payment is REFUNDED, so a further refund conflicts with its state
         assertThat(refund(paymentId, 1).statusCode()).isEqualTo(409);
         assertThat(host.ledger().netSales(paymentId)).isZero();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!shop.order("alice", orderId).get("status").asText().equals("REFUNDED")
-                && Instant.now().isBefore(deadline)) {
-            sleep(200);
-        }
+        shop.awaitOrderStatus("alice", orderId, "REFUNDED", Duration.ofSeconds(30));
         assertThat(shop.order("alice", orderId).get("status").asText()).isEqualTo("REFUNDED");
     }
 
@@ -113,31 +104,15 @@ class RefundApprovalIT {
     }
 
     private static HttpResponse<String> refund(String paymentId, long amount) {
-        return shop.call("POST", "/payments/" + paymentId + "/refunds", shop.operator(),
-                "{\"amount\": {\"amount\": " + amount + ", \"currency\": \"EUR\"}}",
-                Map.of("Idempotency-Key", ShopClient.randomId()));
+        return shop.refund(paymentId, amount);
     }
 
     private static String refundStatus(String paymentId, String refundId) {
-        return json(shop.get("/payments/" + paymentId + "/refunds/" + refundId,
-                shop.service(ShopClient.PAYMENTS_AUDIENCE))).get("status").asText();
+        return shop.refundStatus(paymentId, refundId);
     }
 
     private static String awaitRefund(String paymentId, String refundId, String wanted) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        String status = refundStatus(paymentId, refundId);
-        while (!status.equals(wanted) && Instant.now().isBefore(deadline)) {
-            sleep(200);
-            status = refundStatus(paymentId, refundId);
-        }
-        return status;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> refundStatus(paymentId, refundId), wanted::equals);
     }
 }

@@ -1,78 +1,55 @@
 package com.cumulus.commerce.systemtests.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.cumulus.commerce.devhost.DevHost;
 import com.cumulus.commerce.platform.Platform;
-import com.cumulus.commerce.platform.Platforms;
-import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import com.cumulus.commerce.platform.messaging.Topics;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Carts, checkout and orders as a storefront and the saga see them: devhost with the catalog (seeded demo
  * products) and the orders app on platform-local, over real HTTP, with the order-placed event arriving on
  * {@code order-events/checkout-saga} through the outbox relay.
  */
+// the apps without the workflows: the checkout-saga workflow would take the message this test reads
+// (checkout/CheckoutSagaIT runs them together)
+@ShopTest(apps = {"catalog", "orders"}, workflows = false)
 class OrdersThroughDevHostIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String SAGA = Topics.subscriptionPath("order-events", "checkout-saga");
 
-    @TempDir
-    static Path dataDir;
-
     private static Platform platform;
-    private static DevHost host;
+    private static ShopHost host;
 
     @BeforeAll
-    static void start() throws IOException {
-        Path repoRoot = Path.of("").toAbsolutePath().getParent();
-        // the apps without the workflows: the checkout-saga workflow would take the message this test reads
-        // (checkout/CheckoutSagaIT runs them together)
-        host = DevHost.start(repoRoot, Map.of(
-                "DEVHOST_PORT", "0",
-                "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.toString(),
-                "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog,com.cumulus.commerce.orders",
-                "DEVHOST_WORKFLOWS_DIR", dataDir.resolve("no-workflows").toString(),
-                "DEVHOST_LOG_INVOCATIONS", "false",
-                "CATALOG_SEED_DEMO", "true"));
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
         // one platform per data folder per process: this is the one devhost and its apps use
-        platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
+        platform = host.platform();
     }
 
     @Test
     void aCustomerChecksOutACartAndTheSagaHearsOfIt() throws Exception {
         long mugPrice = eur(send(get("/products/85123A")));
         long otherPrice = eur(send(get("/products/22423")));
-        String alice = bearer(host.issuer().orElseThrow().userToken("alice", true));
-        String bob = bearer(host.issuer().orElseThrow().userToken("bob", true));
+        String alice = bearer(host.issuer().userToken("alice", true));
+        String bob = bearer(host.issuer().userToken("bob", true));
         String cartId = newCartId();
 
         var cart = send(put("/carts/" + cartId, """
@@ -132,13 +109,13 @@ class OrdersThroughDevHostIT {
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
         var withoutMfa = send(post("/checkout", body).header("Idempotency-Key", "k1")
-                .header("Authorization", bearer(host.issuer().orElseThrow().userToken("alice", false))));
+                .header("Authorization", bearer(host.issuer().userToken("alice", false))));
         assertThat(withoutMfa.statusCode()).isEqualTo(401);
         assertThat(withoutMfa.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .contains("insufficient_user_authentication");
 
         var withoutKey = send(post("/checkout", body)
-                .header("Authorization", bearer(host.issuer().orElseThrow().userToken("alice", true))));
+                .header("Authorization", bearer(host.issuer().userToken("alice", true))));
         assertThat(withoutKey.statusCode()).isEqualTo(400);
         assertThat(Json.mapper().readTree(withoutKey.body()).get("type").asText()).endsWith("/idempotency-key-required");
     }
@@ -166,8 +143,8 @@ class OrdersThroughDevHostIT {
 
     @Test
     void theSagaRoutesTakeOnlyAServiceToken() throws Exception {
-        String alice = bearer(host.issuer().orElseThrow().userToken("alice", true));
-        String service = bearer(host.issuer().orElseThrow().serviceToken("checkout-saga", "api://cumulus-orders"));
+        String alice = bearer(host.issuer().userToken("alice", true));
+        String service = bearer(host.issuer().serviceToken("checkout-saga", "api://cumulus-orders"));
         String orderId = "ord_aaaaaaaaaaaaaaaaaaaaaaaaaa";
 
         assertThat(send(post("/orders/" + orderId + "/transitions", "{\"to\": \"FAILED\"}")
@@ -178,18 +155,17 @@ class OrdersThroughDevHostIT {
                 .header("Authorization", service)).statusCode()).isEqualTo(400);
     }
 
-    private static ReceivedMessage awaitMessage(String orderId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (var message : platform.queues().receive(SAGA, 10)) {
-                platform.queues().complete(message);
-                if (orderId.equals(EventEnvelope.unwrap(message.body()).getSubject())) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no order-placed event for " + orderId + " on " + SAGA);
+    private static ReceivedMessage awaitMessage(String orderId) {
+        return await("order-placed event for " + orderId + " on " + SAGA).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                    for (var message : platform.queues().receive(SAGA, 10)) {
+                        platform.queues().complete(message);
+                        if (orderId.equals(EventEnvelope.unwrap(message.body()).getSubject())) {
+                            return message;
+                        }
+                    }
+                    return null;
+                }, Objects::nonNull);
     }
 
     private static String newCartId() {
@@ -206,7 +182,7 @@ class OrdersThroughDevHostIT {
     }
 
     private static URI api(String path) {
-        return URI.create("http://127.0.0.1:" + host.port() + "/api" + path);
+        return host.client().api(path);
     }
 
     private static HttpRequest.Builder get(String path) {
@@ -223,7 +199,7 @@ class OrdersThroughDevHostIT {
                 .POST(BodyPublishers.ofString(body));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return host.client().send(request);
     }
 }

@@ -1,34 +1,25 @@
 package com.cumulus.commerce.systemtests.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.cumulus.commerce.devhost.DevHost;
 import com.cumulus.commerce.platform.Platform;
-import com.cumulus.commerce.platform.Platforms;
-import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.Topics;
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The payments app as the checkout saga and the PSP see it, over real HTTP through devhost: a pending
@@ -36,38 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
  * captured with one balanced ledger entry; operator refunds relayed to the orders app or waiting for an approval
  * given with MFA; a forged webhook refused.
  */
+// the payments app alone: the refund-approval workflow would take the message this test reads, and the orders
+// app the refund event (checkout/RefundApprovalIT runs them together)
+@ShopTest(apps = "payments", workflows = false)
 class PaymentsThroughDevHostIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String AUDIENCE = "api://cumulus-payments";
 
-    @TempDir
-    static Path dataDir;
-
-    private static DevHost host;
+    private static ShopHost host;
     private static String serviceToken;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path repoRoot = Path.of("").toAbsolutePath().getParent();
-        // the payments app alone: the refund-approval workflow would take the message this test reads
-        // (checkout/RefundApprovalIT runs the two together)
-        host = DevHost.start(repoRoot, Map.of(
-                "DEVHOST_PORT", "0",
-                "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.toString(),
-                "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.payments",
-                "DEVHOST_WORKFLOWS_DIR", dataDir.resolve("no-workflows").toString(),
-                "DEVHOST_LOG_INVOCATIONS", "false",
-                "PAYMENTS_SIM_WEBHOOK_DELAY_MS", "300"));
-        serviceToken = host.issuer().orElseThrow().serviceToken("logic-apps", AUDIENCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
+        serviceToken = host.issuer().serviceToken("logic-apps", AUDIENCE);
     }
 
     @Test
@@ -90,21 +63,8 @@ class PaymentsThroughDevHostIT {
         assertThat(json(captured).path("status").asText()).isEqualTo("CAPTURED");
         assertThat(json(get("/payments/" + paymentId)).path("status").asText()).isEqualTo("CAPTURED");
 
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("ledger.db"));
-             var st = c.prepareStatement("SELECT p.account, p.amount_minor FROM journal_entries e JOIN postings p"
-                     + " ON p.entry_id = e.entry_id WHERE e.payment_id = ? ORDER BY p.line_no")) {
-            st.setString(1, paymentId);
-            long sum = 0;
-            int lines = 0;
-            try (var rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sum += rs.getLong(2);
-                    lines++;
-                }
-            }
-            assertThat(lines).isEqualTo(2);
-            assertThat(sum).as("the capture entry balances").isZero();
-        }
+        assertThat(host.ledger().postingLines(paymentId)).isEqualTo(2);
+        assertThat(host.ledger().postingsSum(paymentId)).as("the capture entry balances").isZero();
     }
 
     @Test
@@ -117,8 +77,8 @@ class PaymentsThroughDevHostIT {
                 .isEqualTo(200);
         assertThat(send(post("/payments/" + paymentId + "/capture", "")
                 .header("Authorization", "Bearer " + serviceToken)).statusCode()).isEqualTo(200);
-        var operator = "Bearer " + host.issuer().orElseThrow().userToken("oscar", false);
-        var operatorWithMfa = "Bearer " + host.issuer().orElseThrow().userToken("oscar", true);
+        var operator = "Bearer " + host.issuer().userToken("oscar", false);
+        var operatorWithMfa = "Bearer " + host.issuer().userToken("oscar", true);
 
         var small = send(post("/payments/" + paymentId + "/refunds",
                 "{\"amount\":{\"amount\":1500,\"currency\":\"EUR\"}}")
@@ -129,7 +89,7 @@ class PaymentsThroughDevHostIT {
 
         assertThat(small.statusCode()).as(small.body()).isEqualTo(201);
         assertThat(large.statusCode()).as(large.body()).isEqualTo(202);
-        var platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
+        var platform = host.platform();
         var event = awaitMessage(platform, Topics.subscriptionPath("payment-events", "orders-refunds"));
         var data = Json.mapper().readTree(EventEnvelope.dataOf(EventEnvelope.unwrap(event)));
         assertThat(data.path("refundId").asText()).isEqualTo(json(small).path("refundId").asText());
@@ -151,15 +111,7 @@ class PaymentsThroughDevHostIT {
         var now = Instant.now().getEpochSecond();
         var body = "{\"id\":\"evt_forged\",\"type\":\"payment.authorised\",\"created\":\"2026-11-24T10:00:00Z\","
                 + "\"data\":{\"paymentId\":\"pay_" + orderId().substring(4) + "\",\"pspReference\":\"psp_x\"}}";
-        var mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec("a-guessed-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        var signature = Base64.getEncoder().encodeToString(
-                mac.doFinal(("evt_forged." + now + "." + body).getBytes(StandardCharsets.UTF_8)));
-
-        var response = send(post("/webhooks/payments", body)
-                .header("webhook-id", "evt_forged")
-                .header("webhook-timestamp", Long.toString(now))
-                .header("webhook-signature", "v1," + signature));
+        var response = send(host.client().signedWebhook("a-guessed-secret", "evt_forged", now, body));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -174,41 +126,29 @@ class PaymentsThroughDevHostIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
-    private static JsonNode awaitStatus(String paymentId, String status) throws Exception {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        var payment = json(get("/payments/" + paymentId));
-        while (!payment.path("status").asText().equals(status) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            payment = json(get("/payments/" + paymentId));
-        }
-        assertThat(payment.path("status").asText()).as(payment.toString()).isEqualTo(status);
-        return payment;
+    private static JsonNode awaitStatus(String paymentId, String status) {
+        return await("payment " + paymentId + " " + status).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> json(get("/payments/" + paymentId)), payment -> payment.path("status").asText().equals(status));
     }
 
-    private static String awaitMessage(Platform platform, String entity) throws Exception {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            var received = platform.queues().receive(entity, 1);
-            if (!received.isEmpty()) {
-                platform.queues().complete(received.get(0));
-                return received.get(0).body();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no message on " + entity);
+    private static String awaitMessage(Platform platform, String entity) {
+        return await("a message on " + entity).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    var received = platform.queues().receive(entity, 1);
+                    if (received.isEmpty()) {
+                        return null;
+                    }
+                    platform.queues().complete(received.get(0));
+                    return received.get(0).body();
+                }, Objects::nonNull);
     }
 
     private static String orderId() {
-        var alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        var random = new SecureRandom();
-        var id = new StringBuilder("ord_");
-        for (int i = 0; i < 26; i++) {
-            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return id.toString();
+        return ShopClient.randomOrderId();
     }
 
-    private static HttpResponse<String> get(String path) throws Exception {
+    private static HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(api(path)).header("Authorization", "Bearer " + serviceToken).GET());
     }
 
@@ -218,14 +158,14 @@ class PaymentsThroughDevHostIT {
     }
 
     private static URI api(String path) {
-        return URI.create(host.baseUri() + path);
+        return host.client().api(path);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return host.client().send(request);
     }
 
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        return Json.mapper().readTree(response.body());
+    private static JsonNode json(HttpResponse<String> response) {
+        return ShopClient.json(response);
     }
 }

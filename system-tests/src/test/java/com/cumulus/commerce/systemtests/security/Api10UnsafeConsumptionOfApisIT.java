@@ -1,33 +1,25 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.json;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cumulus.commerce.platform.Platforms;
-import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * <p>The simulated PSP's own webhooks are held back for ten minutes here, so a pending payment stays pending
  * unless a webhook this test sends moves it.
  */
-@SecuritySuite.Settings("PAYMENTS_SIM_WEBHOOK_DELAY_MS=600000")
+@ShopTest(settings = "PAYMENTS_SIM_WEBHOOK_DELAY_MS=600000")
 class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
 
     private static final String WEBHOOK = "/webhooks/payments";
@@ -158,7 +150,6 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
     @Test
     void concurrentCopiesOfOneGenuineWebhookAreProcessedOnceAndTheRestAreDuplicates() throws Exception {
         int copies = 12;
-        var client = HttpClient.newHttpClient();
         for (int round = 0; round < 3; round++) {
             String paymentId = pendingPayment();
             String eventId = eventId();
@@ -172,7 +163,7 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
                 for (int copy = 0; copy < copies; copy++) {
                     answers.add(threads.submit(() -> {
                         start.await();
-                        return client.send(request, HttpResponse.BodyHandlers.ofString());
+                        return shop.send(request);
                     }));
                 }
                 var statuses = new ArrayList<String>();
@@ -241,7 +232,7 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(json(response).path("status").asText()).isEqualTo("IGNORED");
-        assertProblem(devhost.send(asService("GET", "/payments/" + unknown, null)), 404);
+        assertProblem(shop.send(asService("GET", "/payments/" + unknown, null)), 404);
     }
 
     @Test
@@ -311,7 +302,7 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
         String body = """
                 {"orderId": "%s", "customerId": "cus-api10", "amount": {"amount": 2599, "currency": "EUR"},
                  "paymentMethod": "pm_sim_pending_approve"}""".formatted(orderId);
-        var response = devhost.send(asService("POST", "/payments", body));
+        var response = shop.send(asService("POST", "/payments", body));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json(response).path("status").asText()).isEqualTo("PENDING");
         return json(response).path("paymentId").asText();
@@ -323,39 +314,31 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
         String body = """
                 {"orderId": "%s", "customerId": "cus-api10", "amount": {"amount": 2599, "currency": "EUR"},
                  "paymentMethod": "pm_sim_approve"}""".formatted(orderId);
-        var authorised = devhost.send(asService("POST", "/payments", body));
+        var authorised = shop.send(asService("POST", "/payments", body));
         assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(200);
         String paymentId = json(authorised).path("paymentId").asText();
-        var captured = devhost.send(asService("POST", "/payments/" + paymentId + "/capture", ""));
+        var captured = shop.send(asService("POST", "/payments/" + paymentId + "/capture", ""));
         assertThat(captured.statusCode()).as(captured.body()).isEqualTo(200);
         return paymentId;
     }
 
     private static JsonNode payment(String paymentId) {
-        var response = devhost.send(asService("GET", "/payments/" + paymentId, null));
+        var response = shop.send(asService("GET", "/payments/" + paymentId, null));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }
 
-    private static int journalEntries(String paymentId) throws SQLException {
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("ledger.db"));
-             var statement = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM journal_entries WHERE payment_id = ?")) {
-            statement.setString(1, paymentId);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+    private static long journalEntries(String paymentId) {
+        return devhost.ledger().journalEntries(paymentId);
     }
 
     private static HttpRequest.Builder asService(String method, String path, String json) {
-        return devhost.request(method, path, json)
-                .header("Authorization", "Bearer " + devhost.serviceToken(SecurityFixture.PAYMENTS_AUDIENCE));
+        return shop.request(method, path, json)
+                .header("Authorization", "Bearer " + shop.service(ShopClient.PAYMENTS_AUDIENCE));
     }
 
     private static HttpRequest.Builder webhook(String body) {
-        return devhost.request("POST", WEBHOOK, body);
+        return shop.request("POST", WEBHOOK, body);
     }
 
     private static HttpRequest.Builder signedWith(String secret, String eventId, long timestamp, String body) {
@@ -364,24 +347,16 @@ class Api10UnsafeConsumptionOfApisIT extends SecuritySuite {
     }
 
     private static HttpResponse<String> deliver(HttpRequest.Builder request) {
-        return devhost.send(request);
+        return shop.send(request);
     }
 
     /** The secret the payments app verifies with, from the vault of the platform devhost runs on. */
     private static String secret() {
-        var platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dataDir.toString())));
-        return platform.secrets().get(SECRET_NAME).orElseThrow(() -> new AssertionError("no " + SECRET_NAME));
+        return devhost.platform().secrets().get(SECRET_NAME).orElseThrow(() -> new AssertionError("no " + SECRET_NAME));
     }
 
     private static String signature(String secret, String eventId, long timestamp, String body) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] signed = mac.doFinal((eventId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(signed);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShopClient.webhookSignature(secret, eventId, timestamp, body);
     }
 
     private static String event(String eventId, String type, String paymentId) {

@@ -1,6 +1,6 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.devhost.identity.EmbeddedIssuer;
@@ -36,7 +36,7 @@ class Api2BrokenAuthenticationIT extends SecuritySuite {
 
     @Test
     void noTokenAnswers401WithABearerChallengeNamingTheRealm() {
-        var response = devhost.send(devhost.request("POST", ROUTE, ADJUSTMENT));
+        var response = shop.send(shop.request("POST", ROUTE, ADJUSTMENT));
 
         assertProblem(response, 401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"cumulus-commerce\"");
@@ -54,7 +54,7 @@ class Api2BrokenAuthenticationIT extends SecuritySuite {
 
     @Test
     void anUnsignedTokenWithAlgNoneIsRefused() {
-        String[] real = devhost.managerToken().split("\\.");
+        String[] real = shop.manager().split("\\.");
         String unsigned = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + real[1] + ".";
 
         assertRefused("Bearer " + unsigned, unsigned);
@@ -81,7 +81,7 @@ class Api2BrokenAuthenticationIT extends SecuritySuite {
 
     @Test
     void aCustomerWhoAddsTheManagerRoleToHerOwnTokenIsRefused() {
-        String[] alice = devhost.userToken("alice", true).split("\\.");
+        String[] alice = shop.userToken("alice", true).split("\\.");
         String claims = new String(Base64URL.from(alice[1]).decode(), StandardCharsets.UTF_8);
         String promoted = claims.replaceFirst("^\\{", "{\"roles\":[\"Catalog.Manage\"],");
         String tampered = alice[0] + "." + Base64URL.encode(promoted) + "." + alice[2];
@@ -111,20 +111,20 @@ class Api2BrokenAuthenticationIT extends SecuritySuite {
         String expired = devhost.issuer().userToken("carol", true, -600);
 
         assertRefused("Bearer " + expired, expired);
-        var response = devhost.send(devhost.request("POST", ROUTE, ADJUSTMENT).header("Authorization", "Bearer " + expired));
+        var response = shop.send(shop.request("POST", ROUTE, ADJUSTMENT).header("Authorization", "Bearer " + expired));
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
                 assertThat(challenge).contains("expired"));
     }
 
     @Test
     void theIssuersOwnManagerTokenIsAccepted() {
-        var response = devhost.send(devhost.asManager("POST", ROUTE, ADJUSTMENT));
+        var response = shop.send(shop.asManager("POST", ROUTE, ADJUSTMENT));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private static void assertRefused(String authorization, String credential) {
-        HttpResponse<String> response = devhost.send(devhost.request("POST", ROUTE, ADJUSTMENT)
+        HttpResponse<String> response = shop.send(shop.request("POST", ROUTE, ADJUSTMENT)
                 .header("Authorization", authorization));
 
         assertProblem(response, 401);
@@ -142,7 +142,7 @@ class Api2BrokenAuthenticationIT extends SecuritySuite {
 
     /** The claims of a real manager token: right issuer, audience, role and lifetime. */
     private static Payload realClaims() {
-        return new Payload(Base64URL.from(devhost.managerToken().split("\\.")[1]));
+        return new Payload(Base64URL.from(shop.manager().split("\\.")[1]));
     }
 
     private static String sign(JWSHeader header, Payload payload, JWSSigner signer)

@@ -1,9 +1,10 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.json;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.systemtests.ShopClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -21,76 +22,76 @@ class Api3BrokenObjectPropertyLevelAuthorizationIT extends SecuritySuite {
 
     @Test
     void aPutCannotChooseTheEtag() {
-        String etag = devhost.createProduct("BOPLA-1");
-        String body = withField(SecurityFixture.productJson("BOPLA-1", 500), "\"etag\": \"forged\"");
+        String etag = shop.createProduct("BOPLA-1");
+        String body = withField(ShopClient.productJson("BOPLA-1", 500), "\"etag\": \"forged\"");
 
-        var response = devhost.send(devhost.asManager("PUT", "/products/BOPLA-1", body).header("If-Match", etag));
+        var response = shop.send(shop.asManager("PUT", "/products/BOPLA-1", body).header("If-Match", etag));
 
         assertRefusedNaming(response, "etag");
-        assertThat(devhost.get("/products/BOPLA-1").headers().firstValue("ETag")).hasValue(etag);
+        assertThat(shop.get("/products/BOPLA-1").headers().firstValue("ETag")).hasValue(etag);
     }
 
     @Test
     void aPatchCannotChooseTheEtag() {
-        String etag = devhost.createProduct("BOPLA-2");
+        String etag = shop.createProduct("BOPLA-2");
 
-        var response = devhost.send(devhost.asManager("PATCH", "/products/BOPLA-2", "{\"etag\": \"forged\"}")
+        var response = shop.send(shop.asManager("PATCH", "/products/BOPLA-2", "{\"etag\": \"forged\"}")
                 .header("If-Match", etag));
 
         assertRefusedNaming(response, "etag");
-        assertThat(devhost.get("/products/BOPLA-2").headers().firstValue("ETag")).hasValue(etag);
+        assertThat(shop.get("/products/BOPLA-2").headers().firstValue("ETag")).hasValue(etag);
     }
 
     @Test
     void stockOnHandCannotBeSetThroughAProduct() {
-        String productEtag = devhost.createProduct("BOPLA-3");
-        devhost.createStock("BOPLA-3", 4);
-        String body = withField(SecurityFixture.productJson("BOPLA-3", 500), "\"onHand\": 100000");
+        String productEtag = shop.createProduct("BOPLA-3");
+        shop.createStock("BOPLA-3", 4);
+        String body = withField(ShopClient.productJson("BOPLA-3", 500), "\"onHand\": 100000");
 
-        var put = devhost.send(devhost.asManager("PUT", "/products/BOPLA-3", body).header("If-Match", productEtag));
-        var patch = devhost.send(devhost.asManager("PATCH", "/products/BOPLA-3", "{\"onHand\": 100000}")
+        var put = shop.send(shop.asManager("PUT", "/products/BOPLA-3", body).header("If-Match", productEtag));
+        var patch = shop.send(shop.asManager("PATCH", "/products/BOPLA-3", "{\"onHand\": 100000}")
                 .header("If-Match", productEtag));
 
         assertRefusedNaming(put, "onHand");
         assertRefusedNaming(patch, "onHand");
-        assertThat(json(devhost.get("/stock/BOPLA-3")).get("onHand").asLong()).isEqualTo(4);
+        assertThat(json(shop.get("/stock/BOPLA-3")).get("onHand").asLong()).isEqualTo(4);
     }
 
     @Test
     void anAdjustmentCannotSetOnHandOrTheEtag() {
-        String etag = devhost.createStock("BOPLA-4", 4);
+        String etag = shop.createStock("BOPLA-4", 4);
 
-        var onHand = devhost.send(devhost.asManager("POST", "/stock/BOPLA-4/adjustments",
+        var onHand = shop.send(shop.asManager("POST", "/stock/BOPLA-4/adjustments",
                 "{\"delta\": 1, \"reason\": \"count\", \"onHand\": 100000}").header("If-Match", etag));
-        var ownEtag = devhost.send(devhost.asManager("POST", "/stock/BOPLA-4/adjustments",
+        var ownEtag = shop.send(shop.asManager("POST", "/stock/BOPLA-4/adjustments",
                 "{\"delta\": 1, \"reason\": \"count\", \"etag\": \"forged\"}").header("If-Match", etag));
 
         assertRefusedNaming(onHand, "onHand");
         assertRefusedNaming(ownEtag, "etag");
-        var stored = devhost.get("/stock/BOPLA-4");
+        var stored = shop.get("/stock/BOPLA-4");
         assertThat(json(stored).get("onHand").asLong()).isEqualTo(4);
         assertThat(stored.headers().firstValue("ETag")).hasValue(etag);
     }
 
     @Test
     void aPatchCannotMoveAProductToAnotherSku() {
-        String etag = devhost.createProduct("BOPLA-5");
+        String etag = shop.createProduct("BOPLA-5");
 
-        var response = devhost.send(devhost.asManager("PATCH", "/products/BOPLA-5", "{\"sku\": \"BOPLA-6\"}")
+        var response = shop.send(shop.asManager("PATCH", "/products/BOPLA-5", "{\"sku\": \"BOPLA-6\"}")
                 .header("If-Match", etag));
 
         assertRefusedNaming(response, "sku");
-        assertThat(devhost.get("/products/BOPLA-6").statusCode()).isEqualTo(404);
-        assertThat(json(devhost.get("/products/BOPLA-5")).get("sku").asText()).isEqualTo("BOPLA-5");
+        assertThat(shop.get("/products/BOPLA-6").statusCode()).isEqualTo(404);
+        assertThat(json(shop.get("/products/BOPLA-5")).get("sku").asText()).isEqualTo("BOPLA-5");
     }
 
     @Test
     void unknownPropertiesAreRefusedNotIgnored() {
-        var response = devhost.send(devhost.asManager("PUT", "/products/BOPLA-7",
-                withField(SecurityFixture.productJson("BOPLA-7", 500), "\"featured\": true")));
+        var response = shop.send(shop.asManager("PUT", "/products/BOPLA-7",
+                withField(ShopClient.productJson("BOPLA-7", 500), "\"featured\": true")));
 
         assertRefusedNaming(response, "featured");
-        assertThat(devhost.get("/products/BOPLA-7").statusCode()).isEqualTo(404);
+        assertThat(shop.get("/products/BOPLA-7").statusCode()).isEqualTo(404);
     }
 
     private static String withField(String jsonObject, String member) {

@@ -1,9 +1,11 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.json;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * tests stay well inside it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@SecuritySuite.Settings("RATE_LIMIT_PER_IP_PER_MINUTE=" + Api4UnrestrictedResourceConsumptionIT.PER_IP_PER_MINUTE)
+@ShopTest(settings = "RATE_LIMIT_PER_IP_PER_MINUTE=" + Api4UnrestrictedResourceConsumptionIT.PER_IP_PER_MINUTE)
 class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
 
     static final int PER_IP_PER_MINUTE = 10;
@@ -27,7 +29,7 @@ class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
     @Test
     @Order(1)
     void aPageOfAThousandIsRefused() {
-        var problem = assertProblem(devhost.get("/products?limit=1000"), 400);
+        var problem = assertProblem(shop.get("/products?limit=1000"), 400);
 
         assertThat(problem.get("detail").asText()).contains("limit");
     }
@@ -35,9 +37,9 @@ class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
     @Test
     @Order(2)
     void aPageJustOverTheCapIsRefusedAndOneAtTheCapIsServedWhole() {
-        assertProblem(devhost.get("/products?limit=101"), 400);
+        assertProblem(shop.get("/products?limit=101"), 400);
 
-        var page = devhost.get("/products?limit=100");
+        var page = shop.get("/products?limit=100");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(json(page).get("items").size()).isLessThanOrEqualTo(100);
     }
@@ -45,7 +47,7 @@ class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
     @Test
     @Order(3)
     void searchTextOverTheCapIsRefused() {
-        assertProblem(devhost.get("/products?q=" + "a".repeat(101)), 400);
+        assertProblem(shop.get("/products?q=" + "a".repeat(101)), 400);
     }
 
     @Test
@@ -53,8 +55,8 @@ class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
     void aBodyOverOneMebibyteIsRefusedBeforeAnyFunctionRuns() {
         String huge = "{\"description\": \"" + "x".repeat(1 << 20) + "\"}";
 
-        assertProblem(devhost.sendOnOwnConnection(devhost.asManager("PUT", "/products/BIG-1", huge)), 413);
-        assertThat(devhost.get("/products/BIG-1").statusCode()).isEqualTo(404);
+        assertProblem(shop.sendOnOwnConnection(shop.asManager("PUT", "/products/BIG-1", huge)), 413);
+        assertThat(shop.get("/products/BIG-1").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -83,11 +85,11 @@ class Api4UnrestrictedResourceConsumptionIT extends SecuritySuite {
     private static List<HttpResponse<String>> burst(boolean claimOtherAddresses) {
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (int i = 0; i < 2 * PER_IP_PER_MINUTE; i++) {
-            var request = devhost.request("GET", "/products/" + SecurityFixture.SEEDED_SKU, null);
+            var request = shop.request("GET", "/products/" + ShopClient.SEEDED_SKU, null);
             if (claimOtherAddresses) {
                 request.header("X-Forwarded-For", "203.0.113." + (i + 1));
             }
-            answers.add(devhost.send(request));
+            answers.add(shop.send(request));
         }
         return answers;
     }

@@ -1,9 +1,11 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.json;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,9 +28,8 @@ import org.junit.jupiter.api.Test;
  * alice and bob stay well inside it (about 15 calls each), carol (a customer too) spends hers in the burst. The workflows are off, so
  * placed orders stay {@code PENDING} and no saga call competes for the budget.
  */
-@SecuritySuite.Settings({
-        "RATE_LIMIT_PER_CLIENT_PER_MINUTE=" + Api6UnrestrictedAccessToSensitiveBusinessFlowsIT.PER_CLIENT_PER_MINUTE,
-        "DEVHOST_WORKFLOWS_DIR=devhost/target/api6-no-workflows"})
+@ShopTest(workflows = false,
+        settings = "RATE_LIMIT_PER_CLIENT_PER_MINUTE=" + Api6UnrestrictedAccessToSensitiveBusinessFlowsIT.PER_CLIENT_PER_MINUTE)
 class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
 
     static final int PER_CLIENT_PER_MINUTE = 20;
@@ -44,7 +45,7 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         String cart = cart("alice", sku, 1);
         int ordersBefore = orders("alice").size();
 
-        var response = devhost.send(checkout(devhost.userToken("alice", false), key(), cart, null));
+        var response = shop.send(checkout(shop.userToken("alice", false), key(), cart, null));
 
         var problem = assertProblem(response, 401);
         assertThat(problem.path("type").asText()).endsWith("/mfa-required");
@@ -60,9 +61,9 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         int ordersBefore = orders("bob").size();
         String body = checkoutBody(cart, null);
 
-        var missing = devhost.send(devhost.request("POST", "/checkout", body)
-                .header("Authorization", "Bearer " + devhost.userToken("bob", true)));
-        var tooLong = devhost.send(checkout(devhost.userToken("bob", true), "k".repeat(256), cart, null));
+        var missing = shop.send(shop.request("POST", "/checkout", body)
+                .header("Authorization", "Bearer " + shop.userToken("bob", true)));
+        var tooLong = shop.send(checkout(shop.userToken("bob", true), "k".repeat(256), cart, null));
 
         assertThat(assertProblem(missing, 400).path("type").asText()).endsWith("/idempotency-key-required");
         assertThat(assertProblem(tooLong, 400).path("type").asText()).endsWith("/invalid-idempotency-key");
@@ -75,12 +76,12 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         String alicesCart = cart("alice", sku, 2);
         int bobsOrdersBefore = orders("bob").size();
 
-        var response = devhost.send(checkout(devhost.userToken("bob", true), key(), alicesCart, null));
+        var response = shop.send(checkout(shop.userToken("bob", true), key(), alicesCart, null));
 
         assertProblem(response, 404);
         assertThat(response.body()).doesNotContain("alice");
         assertThat(orders("bob")).hasSize(bobsOrdersBefore);
-        var stillAlices = devhost.send(asCustomer("alice", "GET", "/carts/" + alicesCart, null));
+        var stillAlices = shop.send(asCustomer("alice", "GET", "/carts/" + alicesCart, null));
         assertThat(stillAlices.statusCode()).as(stillAlices.body()).isEqualTo(200);
         assertThat(json(stillAlices).path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
     }
@@ -90,23 +91,23 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         String sku = product("API6-PRICE");
         String cartId = cartId();
 
-        var pricedLine = devhost.send(asCustomer("alice", "PUT", "/carts/" + cartId, """
+        var pricedLine = shop.send(asCustomer("alice", "PUT", "/carts/" + cartId, """
                 {"lines": [{"sku": "%s", "quantity": 3, "unitPrice": {"amount": 1, "currency": "EUR"}}]}"""
                 .formatted(sku)));
-        var cartTotal = devhost.send(asCustomer("alice", "PUT", "/carts/" + cartId, """
+        var cartTotal = shop.send(asCustomer("alice", "PUT", "/carts/" + cartId, """
                 {"lines": [{"sku": "%s", "quantity": 3}], "total": {"amount": 3, "currency": "EUR"}}"""
                 .formatted(sku)));
         assertProblem(pricedLine, 400);
         assertProblem(cartTotal, 400);
         String cart = cart("alice", sku, 3);
-        var checkoutTotal = devhost.send(checkout(devhost.userToken("alice", true), key(), cart,
+        var checkoutTotal = shop.send(checkout(shop.userToken("alice", true), key(), cart,
                 "\"total\": {\"amount\": 3, \"currency\": \"EUR\"}"));
         assertProblem(checkoutTotal, 400);
 
-        var placed = devhost.send(checkout(devhost.userToken("alice", true), key(), cart, null));
+        var placed = shop.send(checkout(shop.userToken("alice", true), key(), cart, null));
 
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
-        var order = json(devhost.send(asCustomer("alice", "GET",
+        var order = json(shop.send(asCustomer("alice", "GET",
                 "/orders/" + json(placed).path("orderId").asText(), null)));
         assertThat(order.path("total").path("amount").asLong()).isEqualTo(PRICE * 3);
         assertThat(order.path("total").path("currency").asText()).isEqualTo("EUR");
@@ -118,15 +119,15 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
     void quantitiesAboveTheCartLimitAreRefused() {
         String sku = product("API6-QTY");
         String cart = cart("bob", sku, 2);
-        String etag = devhost.send(asCustomer("bob", "GET", "/carts/" + cart, null)).headers()
+        String etag = shop.send(asCustomer("bob", "GET", "/carts/" + cart, null)).headers()
                 .firstValue("ETag").orElseThrow();
 
-        var hundred = devhost.send(asCustomer("bob", "PUT", "/carts/" + cart,
+        var hundred = shop.send(asCustomer("bob", "PUT", "/carts/" + cart,
                 "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 100}]}").header("If-Match", etag));
-        var splitAcrossLines = devhost.send(asCustomer("bob", "PUT", "/carts/" + cart,
+        var splitAcrossLines = shop.send(asCustomer("bob", "PUT", "/carts/" + cart,
                 "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 60}, {\"sku\": \"" + sku
                         + "\", \"quantity\": 60}]}").header("If-Match", etag));
-        var negative = devhost.send(asCustomer("bob", "PUT", "/carts/" + cart,
+        var negative = shop.send(asCustomer("bob", "PUT", "/carts/" + cart,
                 "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": -5}]}").header("If-Match", etag));
 
         assertThat(assertProblem(hundred, 400).path("violations").findValuesAsText("field"))
@@ -134,24 +135,24 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         assertThat(assertProblem(splitAcrossLines, 400).path("violations").findValuesAsText("field"))
                 .contains("lines");
         assertProblem(negative, 400);
-        var kept = devhost.send(asCustomer("bob", "GET", "/carts/" + cart, null));
+        var kept = shop.send(asCustomer("bob", "GET", "/carts/" + cart, null));
         assertThat(json(kept).path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
     }
 
     @Test
     void aBurstOfCheckoutsFromOneCustomerGets429WithRetryAfter() {
         String sku = product("API6-BURST");
-        String token = devhost.userToken("carol", true);
+        String token = shop.userToken("carol", true);
 
         // a scalper's loop: a fresh cart and its checkout, again and again; both calls spend carol's budget
         var checkouts = new ArrayList<HttpResponse<String>>();
         for (int i = 0; i < PER_CLIENT_PER_MINUTE; i++) {
             String cartId = cartId();
-            var cart = devhost.send(devhost.request("PUT", "/carts/" + cartId,
+            var cart = shop.send(shop.request("PUT", "/carts/" + cartId,
                     "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}")
                     .header("Authorization", "Bearer " + token));
             assertThat(cart.statusCode()).as(cart.body()).isIn(201, 429);
-            checkouts.add(devhost.send(checkout(token, key(), cartId, null)));
+            checkouts.add(shop.send(checkout(token, key(), cartId, null)));
         }
 
         var statuses = checkouts.stream().map(HttpResponse::statusCode).toList();
@@ -165,7 +166,7 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
                 assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
         // the budget is the customer's, not the shop's: alice still checks out
-        var alice = devhost.send(checkout(devhost.userToken("alice", true), key(), cart("alice", sku, 1), null));
+        var alice = shop.send(checkout(shop.userToken("alice", true), key(), cart("alice", sku, 1), null));
         assertThat(alice.statusCode()).as(alice.body()).isEqualTo(202);
     }
 
@@ -176,15 +177,15 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
         String paymentId = capturedPayment(5000);
         String body = refundBody(1000);
 
-        var anonymous = devhost.send(devhost.request("POST", refunds(paymentId), body).header("Idempotency-Key", key()));
-        var customer = devhost.send(devhost.request("POST", refunds(paymentId), body)
-                .header("Authorization", "Bearer " + devhost.userToken("alice", true))
+        var anonymous = shop.send(shop.request("POST", refunds(paymentId), body).header("Idempotency-Key", key()));
+        var customer = shop.send(shop.request("POST", refunds(paymentId), body)
+                .header("Authorization", "Bearer " + shop.userToken("alice", true))
                 .header("Idempotency-Key", key()));
-        var manager = devhost.send(devhost.request("POST", refunds(paymentId), body)
-                .header("Authorization", "Bearer " + devhost.userToken("carol", true))
+        var manager = shop.send(shop.request("POST", refunds(paymentId), body)
+                .header("Authorization", "Bearer " + shop.userToken("carol", true))
                 .header("Idempotency-Key", key()));
-        var operatorWithoutKey = devhost.send(devhost.request("POST", refunds(paymentId), body)
-                .header("Authorization", "Bearer " + devhost.userToken("oscar", false)));
+        var operatorWithoutKey = shop.send(shop.request("POST", refunds(paymentId), body)
+                .header("Authorization", "Bearer " + shop.userToken("oscar", false)));
 
         assertProblem(anonymous, 401);
         assertProblem(customer, 403);
@@ -198,15 +199,15 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
     @Test
     void approvingALargeRefundNeedsAnOperatorWithMfa() {
         String paymentId = capturedPayment(60000);
-        var requested = devhost.send(refund(paymentId, 40000));
+        var requested = shop.send(refund(paymentId, 40000));
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         assertThat(json(requested).path("status").asText()).isEqualTo("PENDING_APPROVAL");
         String approval = refunds(paymentId) + "/" + json(requested).path("refundId").asText() + "/approval";
 
-        var customer = devhost.send(devhost.request("POST", approval, "{\"approved\": true}")
-                .header("Authorization", "Bearer " + devhost.userToken("alice", true)));
-        var withoutMfa = devhost.send(devhost.request("POST", approval, "{\"approved\": true}")
-                .header("Authorization", "Bearer " + devhost.userToken("oscar", false)));
+        var customer = shop.send(shop.request("POST", approval, "{\"approved\": true}")
+                .header("Authorization", "Bearer " + shop.userToken("alice", true)));
+        var withoutMfa = shop.send(shop.request("POST", approval, "{\"approved\": true}")
+                .header("Authorization", "Bearer " + shop.userToken("oscar", false)));
 
         assertProblem(customer, 403);
         assertProblem(withoutMfa, 401);
@@ -214,8 +215,8 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
                 .hasValueSatisfying(c -> assertThat(c).contains("error=\"insufficient_user_authentication\""));
         assertThat(payment(paymentId).path("refunds").get(0).path("status").asText()).isEqualTo("PENDING_APPROVAL");
 
-        var withMfa = devhost.send(devhost.request("POST", approval, "{\"approved\": true}")
-                .header("Authorization", "Bearer " + devhost.userToken("oscar", true)));
+        var withMfa = shop.send(shop.request("POST", approval, "{\"approved\": true}")
+                .header("Authorization", "Bearer " + shop.userToken("oscar", true)));
 
         assertThat(withMfa.statusCode()).as(withMfa.body()).isEqualTo(200);
         assertThat(json(withMfa).path("status").asText()).isEqualTo("APPROVED");
@@ -225,11 +226,11 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
     void anOperatorCannotRefundMoreThanWasCaptured() {
         String paymentId = capturedPayment(5000);
 
-        var tooMuch = devhost.send(refund(paymentId, 5001));
-        var part = devhost.send(refund(paymentId, 3000));
-        var beyondTheRest = devhost.send(refund(paymentId, 2001));
-        var theRest = devhost.send(refund(paymentId, 2000));
-        var onceMore = devhost.send(refund(paymentId, 1));
+        var tooMuch = shop.send(refund(paymentId, 5001));
+        var part = shop.send(refund(paymentId, 3000));
+        var beyondTheRest = shop.send(refund(paymentId, 2001));
+        var theRest = shop.send(refund(paymentId, 2000));
+        var onceMore = shop.send(refund(paymentId, 1));
 
         assertThat(assertProblem(tooMuch, 422).path("type").asText()).endsWith("/refund-exceeds-captured");
         assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
@@ -245,7 +246,7 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
     void anUncapturedPaymentCannotBeRefunded() {
         String paymentId = authorisedPayment(5000);
 
-        var response = devhost.send(refund(paymentId, 1000));
+        var response = shop.send(refund(paymentId, 1000));
 
         var problem = assertProblem(response, 409);
         assertThat(problem.path("type").asText()).endsWith("/payment-not-captured");
@@ -257,21 +258,21 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
 
     private static String product(String prefix) {
         String sku = prefix + "-" + RANDOM.nextInt(1_000_000);
-        devhost.createProduct(sku);
-        devhost.createStock(sku, 1000);
+        shop.createProduct(sku);
+        shop.createStock(sku, 1000);
         return sku;
     }
 
     private static String cart(String user, String sku, int quantity) {
         String cartId = cartId();
-        var response = devhost.send(asCustomer(user, "PUT", "/carts/" + cartId,
+        var response = shop.send(asCustomer(user, "PUT", "/carts/" + cartId,
                 "{\"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": " + quantity + "}]}"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return cartId;
     }
 
     private static List<JsonNode> orders(String user) {
-        var response = devhost.send(asCustomer(user, "GET", "/orders?limit=100", null));
+        var response = shop.send(asCustomer(user, "GET", "/orders?limit=100", null));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var items = new ArrayList<JsonNode>();
         json(response).path("items").forEach(items::add);
@@ -279,7 +280,7 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
     }
 
     private static HttpRequest.Builder checkout(String token, String key, String cartId, String extra) {
-        return devhost.request("POST", "/checkout", checkoutBody(cartId, extra))
+        return shop.request("POST", "/checkout", checkoutBody(cartId, extra))
                 .header("Authorization", "Bearer " + token).header("Idempotency-Key", key);
     }
 
@@ -289,19 +290,19 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
     }
 
     private static HttpRequest.Builder asCustomer(String user, String method, String path, String json) {
-        return devhost.request(method, path, json).header("Authorization", "Bearer " + devhost.userToken(user, true));
+        return shop.request(method, path, json).header("Authorization", "Bearer " + shop.userToken(user, true));
     }
 
     private static HttpRequest.Builder asService(String method, String path, String json) {
-        return devhost.request(method, path, json)
-                .header("Authorization", "Bearer " + devhost.serviceToken(SecurityFixture.PAYMENTS_AUDIENCE));
+        return shop.request(method, path, json)
+                .header("Authorization", "Bearer " + shop.service(ShopClient.PAYMENTS_AUDIENCE));
     }
 
     private static String authorisedPayment(long amount) {
         String body = """
                 {"orderId": "%s", "customerId": "cus-api6", "amount": {"amount": %d, "currency": "EUR"},
                  "paymentMethod": "pm_sim_approve"}""".formatted(orderId(), amount);
-        var authorised = devhost.send(asService("POST", "/payments", body));
+        var authorised = shop.send(asService("POST", "/payments", body));
         assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(200);
         assertThat(json(authorised).path("status").asText()).isEqualTo("AUTHORISED");
         return json(authorised).path("paymentId").asText();
@@ -309,13 +310,13 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
 
     private static String capturedPayment(long amount) {
         String paymentId = authorisedPayment(amount);
-        var captured = devhost.send(asService("POST", "/payments/" + paymentId + "/capture", ""));
+        var captured = shop.send(asService("POST", "/payments/" + paymentId + "/capture", ""));
         assertThat(captured.statusCode()).as(captured.body()).isEqualTo(200);
         return paymentId;
     }
 
     private static JsonNode payment(String paymentId) {
-        var response = devhost.send(asService("GET", "/payments/" + paymentId, null));
+        var response = shop.send(asService("GET", "/payments/" + paymentId, null));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }
@@ -330,8 +331,8 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
 
     /** An operator's refund (without MFA: requesting one needs none), under a new Idempotency-Key. */
     private static HttpRequest.Builder refund(String paymentId, long amount) {
-        return devhost.request("POST", refunds(paymentId), refundBody(amount))
-                .header("Authorization", "Bearer " + devhost.userToken("oscar", false))
+        return shop.request("POST", refunds(paymentId), refundBody(amount))
+                .header("Authorization", "Bearer " + shop.userToken("oscar", false))
                 .header("Idempotency-Key", key());
     }
 

@@ -2,24 +2,21 @@ package com.cumulus.commerce.systemtests.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cumulus.commerce.devhost.DevHost;
-import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.systemtests.ShopClient;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,10 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * security headers on every kind of answer, no product banner, CORS only for allowed origins, and error
  * bodies that never show a stack trace.
  */
+@ShopTest(apps = "catalog", settings = {"DEVHOST_MAX_REQUEST_BYTES=" + Api8SecurityMisconfigurationIT.MAX_BODY,
+        "DEVHOST_CORS=" + Api8SecurityMisconfigurationIT.ALLOWED + ",https://shop.example", "CATALOG_SEED_DEMO=false"})
 class Api8SecurityMisconfigurationIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final String ALLOWED = "http://localhost:5173";
+    static final String ALLOWED = "http://localhost:5173";
     private static final String REFUSED = "https://evil.example";
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -40,38 +38,22 @@ class Api8SecurityMisconfigurationIT {
             "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
             "Referrer-Policy", "no-referrer",
             "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    private static final int MAX_BODY = 4096;
+    static final int MAX_BODY = 4096;
 
-    @TempDir
-    static Path dataDir;
-
-    private static DevHost host;
+    private static ShopHost host;
+    private static ShopClient shop;
     private static String etag;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = DevHost.start(Path.of("").toAbsolutePath().getParent(), Map.of(
-                "DEVHOST_PORT", "0",
-                "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.toString(),
-                "DEVHOST_SCAN_PACKAGES", "com.cumulus.commerce.catalog",
-                "DEVHOST_LOG_INVOCATIONS", "false",
-                "DEVHOST_MAX_REQUEST_BYTES", Integer.toString(MAX_BODY),
-                "DEVHOST_CORS", ALLOWED + ",https://shop.example",
-                "CATALOG_SEED_DEMO", "false"));
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
+        shop = host.client();
         var created = send(put("/products/API8-1", """
                 {"sku": "API8-1", "title": "Enamel Mug", "description": "A mug.", "category": "kitchen",
                  "attributes": {}, "images": [], "prices": {"EUR": {"amount": 1299, "currency": "EUR"}}}""")
                 .header("Authorization", "Bearer " + managerToken()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         etag = send(HttpRequest.newBuilder(api("/products/API8-1")).GET()).headers().firstValue("ETag").orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     static Stream<Arguments> everyKindOfAnswer() {
@@ -211,24 +193,24 @@ class Api8SecurityMisconfigurationIT {
                 .PUT(BodyPublishers.ofString(json));
     }
 
-    private static String managerToken() throws Exception {
+    private static String managerToken() {
         var response = send(HttpRequest.newBuilder(uri("/devhost/tokens")).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"user\": \"carol\"}")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertSecurityHeaders(response.headers());
-        return Json.mapper().readTree(response.body()).get("access_token").asText();
+        return ShopClient.json(response).get("access_token").asText();
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return shop.send(request);
     }
 
     private static URI api(String path) {
-        return URI.create(host.baseUri() + path);
+        return shop.api(path);
     }
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + host.port() + path);
+        return shop.root(path);
     }
 
     private static String readAll(InputStream in) throws Exception {

@@ -2,6 +2,7 @@ package com.cumulus.commerce.systemtests.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.systemtests.ShopClient;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -48,7 +49,7 @@ class Api9ImproperInventoryManagementIT extends SecuritySuite {
         var wrong = new ArrayList<String>();
         documented().forEach(op -> {
             var path = op.examplePath();
-            var response = devhost.send(devhost.request(op.method(), path, op.method().equals("GET") ? null : "{}"));
+            var response = shop.send(shop.request(op.method(), path, op.method().equals("GET") ? null : "{}"));
             var status = Integer.toString(response.statusCode());
             if (!op.operation().getResponses().containsKey(status)) {
                 wrong.add(op.method() + " " + path + " answered " + status + ": " + response.body());
@@ -84,8 +85,8 @@ class Api9ImproperInventoryManagementIT extends SecuritySuite {
             for (var method : METHODS) {
                 if (!documentedMethods.contains(method)) {
                     // no body: the refusal must not depend on one, and an unread body can cost the connection
-                    var response = devhost.send(devhost.request(method, path, null));
-                    SecurityFixture.assertProblem(response, 405);
+                    var response = shop.send(shop.request(method, path, null));
+                    ShopClient.assertProblem(response, 405);
                     assertThat(response.headers().firstValue("Allow")).as(method + " " + path)
                             .hasValueSatisfying(allow -> assertThat(new TreeSet<>(List.of(allow.split(",\\s*"))))
                                     .isEqualTo(documentedMethods));

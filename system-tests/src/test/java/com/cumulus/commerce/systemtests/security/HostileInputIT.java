@@ -1,8 +1,9 @@
 package com.cumulus.commerce.systemtests.security;
 
-import static com.cumulus.commerce.systemtests.security.SecurityFixture.assertProblem;
+import static com.cumulus.commerce.systemtests.ShopClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.systemtests.ShopClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -29,23 +30,23 @@ class HostileInputIT extends SecuritySuite {
         String objects = nestedObjects(depth);
         String arrays = "{\"lines\": " + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
         for (String body : new String[] {objects, arrays}) {
-            assertMalformedJson(devhost.send(devhost.request("POST", "/checkout", body)
-                    .header("Authorization", "Bearer " + devhost.userToken("alice", true))
+            assertMalformedJson(shop.send(shop.request("POST", "/checkout", body)
+                    .header("Authorization", "Bearer " + shop.userToken("alice", true))
                     .header("Idempotency-Key", UUID.randomUUID().toString())));
-            assertMalformedJson(devhost.send(devhost.request("PUT", "/carts/" + cartId(), body)));
-            assertMalformedJson(devhost.send(devhost.asManager("POST", "/stock/" + SecurityFixture.SEEDED_SKU
+            assertMalformedJson(shop.send(shop.request("PUT", "/carts/" + cartId(), body)));
+            assertMalformedJson(shop.send(shop.asManager("POST", "/stock/" + ShopClient.SEEDED_SKU
                     + "/adjustments", body).header("If-Match", "\"any\"")));
-            assertMalformedJson(devhost.send(devhost.request("POST", "/orders/" + orderId() + "/saga", body)
-                    .header("Authorization", "Bearer " + devhost.serviceToken("api://cumulus-orders"))));
-            assertMalformedJson(devhost.send(devhost.request("POST", "/payments", body)
-                    .header("Authorization", "Bearer " + devhost.serviceToken(SecurityFixture.PAYMENTS_AUDIENCE))));
+            assertMalformedJson(shop.send(shop.request("POST", "/orders/" + orderId() + "/saga", body)
+                    .header("Authorization", "Bearer " + shop.service("api://cumulus-orders"))));
+            assertMalformedJson(shop.send(shop.request("POST", "/payments", body)
+                    .header("Authorization", "Bearer " + shop.service(ShopClient.PAYMENTS_AUDIENCE))));
         }
     }
 
     @ParameterizedTest(name = "{0} levels")
     @ValueSource(ints = {999, 1_000})
     void aBodyNestedUpToTheLimitIsReadAndJudgedOnItsContent(int depth) {
-        var response = devhost.send(devhost.asManager("POST", "/stock/" + SecurityFixture.SEEDED_SKU
+        var response = shop.send(shop.asManager("POST", "/stock/" + ShopClient.SEEDED_SKU
                 + "/adjustments", nestedObjects(depth)).header("If-Match", "\"any\""));
 
         var problem = assertProblem(response, 400);
@@ -61,7 +62,7 @@ class HostileInputIT extends SecuritySuite {
         var response = RawHttp.get(devhost.port(), target, Map.of());
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.header("Content-Type")).isEqualTo(SecurityFixture.PROBLEM_JSON);
+        assertThat(response.header("Content-Type")).isEqualTo(ShopClient.PROBLEM_JSON);
         assertThat(response.json().path("type").asText()).endsWith("/invalid-request");
         assertThat(response.json().path("detail").asText()).contains("query parameter 'q' is not UTF-8 text");
         assertThat(response.json().path("violations").findValuesAsText("field")).containsExactly("q");
@@ -88,7 +89,7 @@ class HostileInputIT extends SecuritySuite {
         var response = RawHttp.get(devhost.port(), target, Map.of());
 
         assertThat(response.status()).as(response.body()).isEqualTo(401);
-        assertThat(response.header("Content-Type")).isEqualTo(SecurityFixture.PROBLEM_JSON);
+        assertThat(response.header("Content-Type")).isEqualTo(ShopClient.PROBLEM_JSON);
         assertNoLeak(response.body());
     }
 
@@ -99,14 +100,14 @@ class HostileInputIT extends SecuritySuite {
         var response = RawHttp.get(devhost.port(), target, Map.of());
 
         assertThat(response.status()).as(response.body()).isEqualTo(404);
-        assertThat(response.header("Content-Type")).isEqualTo(SecurityFixture.PROBLEM_JSON);
+        assertThat(response.header("Content-Type")).isEqualTo(ShopClient.PROBLEM_JSON);
         assertNoLeak(response.body());
     }
 
     @Test
     void theOperatorRoutesNameAParameterThatIsNotUtf8() {
         var response = RawHttp.get(devhost.port(), "/api/ops/workflows/checkout-saga/runs?status=%ff",
-                Map.of("Authorization", "Bearer " + devhost.userToken("oscar", true)));
+                Map.of("Authorization", "Bearer " + shop.userToken("oscar", true)));
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().path("detail").asText()).contains("query parameter 'status' is not UTF-8 text");
@@ -120,7 +121,7 @@ class HostileInputIT extends SecuritySuite {
         var response = RawHttp.get(devhost.port(), target, Map.of());
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.header("Content-Type")).isEqualTo(SecurityFixture.PROBLEM_JSON);
+        assertThat(response.header("Content-Type")).isEqualTo(ShopClient.PROBLEM_JSON);
         assertNoLeak(response.body());
     }
 
@@ -129,7 +130,7 @@ class HostileInputIT extends SecuritySuite {
     void headerBytesThatAreNotUtf8NeverFailARequest() {
         var odd = new String(new byte[] {'"', (byte) 0xff, (byte) 0xfe, '"'}, StandardCharsets.ISO_8859_1);
 
-        var product = RawHttp.get(devhost.port(), "/api/products/" + SecurityFixture.SEEDED_SKU,
+        var product = RawHttp.get(devhost.port(), "/api/products/" + ShopClient.SEEDED_SKU,
                 Map.of("If-None-Match", odd, "X-Forwarded-For", odd, "Accept-Language", odd));
         var orders = RawHttp.get(devhost.port(), "/api/orders", Map.of("Authorization", "Bearer " + odd));
 

@@ -1,8 +1,8 @@
 /**
  * The OWASP API Security Top 10 (2023) against devhost: one {@code Api<n>...IT} class per risk that applies
- * to what exists, each on its own devhost with the seeded catalog and the catalog, orders and payments apps
- * ({@link com.cumulus.commerce.systemtests.security.SecurityFixture}), started and stopped by {@link
- * com.cumulus.commerce.systemtests.security.SecuritySuite}.
+ * to what exists, against devhost with the seeded catalog and the catalog, orders and payments apps, handed to
+ * each class by the shared host fixture ({@link com.cumulus.commerce.systemtests.ShopTest}) through {@link
+ * com.cumulus.commerce.systemtests.security.SecuritySuite}; classes with the same settings share one host.
  *
  * <p>API8 Security Misconfiguration (CORS, security headers) has its own class here. The sensitive business
  * flows and the one third-party API the apps consume have theirs too:
