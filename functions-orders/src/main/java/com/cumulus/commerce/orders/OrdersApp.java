@@ -6,7 +6,6 @@ import com.cumulus.commerce.orders.application.ListOrders;
 import com.cumulus.commerce.orders.application.PlaceOrder;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.orders.application.RecordRefund;
-import com.cumulus.commerce.orders.application.RelayOutbox;
 import com.cumulus.commerce.orders.application.SaveCart;
 import com.cumulus.commerce.orders.application.StartSaga;
 import com.cumulus.commerce.orders.application.TransitionOrder;
@@ -60,7 +59,6 @@ public final class OrdersApp {
         var cancelOrder = new CancelOrder(orders, clock);
         var transitionOrder = new TransitionOrder(orders, clock);
         var startSaga = new StartSaga(orders, clock);
-        var relay = new RelayOutbox(ordersPorts.outbox(), OrdersAdapters.orderEventBus(platform));
         var recordRefund = new RecordRefund(transitionOrder, new Inbox(platform.tables(), clock));
         this.functions = Map.of(
                 GetCartFunction.class, () -> new GetCartFunction(viewCart),
@@ -71,7 +69,7 @@ public final class OrdersApp {
                 CancelOrderFunction.class, () -> new CancelOrderFunction(cancelOrder),
                 StartSagaFunction.class, () -> new StartSagaFunction(startSaga),
                 TransitionOrderFunction.class, () -> new TransitionOrderFunction(transitionOrder),
-                OutboxRelayFunction.class, () -> new OutboxRelayFunction(relay),
+                OutboxRelayFunction.class, () -> new OutboxRelayFunction(ordersPorts.outbox()),
                 PaymentRefundsFunction.class, () -> new PaymentRefundsFunction(recordRefund));
     }
 

@@ -8,7 +8,6 @@ import com.cumulus.commerce.payments.application.FinalisePayment;
 import com.cumulus.commerce.payments.application.PaymentGateway;
 import com.cumulus.commerce.payments.application.ReceivePaymentWebhook;
 import com.cumulus.commerce.payments.application.RefundExecution;
-import com.cumulus.commerce.payments.application.RelayPaymentEvents;
 import com.cumulus.commerce.payments.application.RequestRefund;
 import com.cumulus.commerce.payments.application.ViewPayment;
 import com.cumulus.commerce.payments.application.ViewRefund;
@@ -85,7 +84,7 @@ public final class PaymentsApp implements AutoCloseable {
                 clock, IdempotentRequests.DEFAULT_TIME_TO_LIVE, platform.instance()));
         var decide = new DecideRefund(payments, clock);
         var viewRefund = new ViewRefund(payments);
-        var relay = new RelayPaymentEvents(PaymentsAdapters.eventPublisher(platform.topics()), payments);
+        var outbox = PaymentsAdapters.outbox(platform.documents(), platform.topics());
         var voidCancelled = new VoidCancelledOrder(voidPayment, inbox);
         this.functions = Map.ofEntries(
                 Map.entry(AuthorisePaymentFunction.class, () -> new AuthorisePaymentFunction(authorise)),
@@ -97,7 +96,7 @@ public final class PaymentsApp implements AutoCloseable {
                 Map.entry(DecideRefundFunction.class, () -> new DecideRefundFunction(decide)),
                 Map.entry(GetRefundFunction.class, () -> new GetRefundFunction(viewRefund)),
                 Map.entry(ExecuteRefundFunction.class, () -> new ExecuteRefundFunction(execution)),
-                Map.entry(PaymentEventsRelayFunction.class, () -> new PaymentEventsRelayFunction(relay)),
+                Map.entry(PaymentEventsRelayFunction.class, () -> new PaymentEventsRelayFunction(outbox)),
                 Map.entry(VoidCancelledOrderFunction.class, () -> new VoidCancelledOrderFunction(voidCancelled)));
     }
 

@@ -9,13 +9,13 @@ import com.cumulus.commerce.devhost.triggers.StorageQueueListener;
 import com.cumulus.commerce.devhost.triggers.TimerListener;
 import com.cumulus.commerce.devhost.triggers.TriggerListener;
 import com.cumulus.commerce.platform.Platform;
+import com.cumulus.commerce.platform.documents.ChangeFeedBatch;
 import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.streams.ReceivedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,12 +101,7 @@ final class ListenerFactory {
     static List<String> cosmosItems(List<Document> documents) throws JsonProcessingException {
         var items = new ArrayList<String>(documents.size());
         for (var document : documents) {
-            var node = (ObjectNode) Json.mapper().readTree(document.json());
-            node.put("id", document.id());
-            node.put("_etag", document.etag());
-            node.put("_lsn", document.lsn());
-            node.put("_ts", document.timestamp().getEpochSecond());
-            items.add(Json.mapper().writeValueAsString(node));
+            items.add(Json.mapper().writeValueAsString(ChangeFeedBatch.item(document)));
         }
         return items;
     }

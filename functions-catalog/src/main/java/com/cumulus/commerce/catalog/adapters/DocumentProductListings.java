@@ -1,5 +1,10 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.documents.Document;
+import com.cumulus.commerce.platform.documents.Page;
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
+import java.util.Optional;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.application.ListingPage;
 import com.cumulus.commerce.catalog.application.ListingSearch;
 import com.cumulus.commerce.catalog.application.ProductListings;
@@ -31,8 +36,8 @@ final class DocumentProductListings implements ProductListings {
     }
 
     @Override
-    public List<ProductListing> findBySku(String sku) {
-        var query = new DocumentQuery(null, List.of(new Compare("sku", Operator.EQ, sku)), null,
+    public List<ProductListing> findBySku(Sku sku) {
+        var query = new DocumentQuery(null, List.of(new Compare("sku", Operator.EQ, sku.value())), null,
                 MAX_ENTRIES_PER_SKU, null);
         return container.query(query).items().stream()
                 .map(document -> DocumentJson.read(document.json(), ListingDocument.class).toListing())
@@ -41,21 +46,26 @@ final class DocumentProductListings implements ProductListings {
 
     @Override
     public void upsert(ProductListing listing) {
-        container.upsert(listing.category(), listing.sku(), DocumentJson.write(ListingDocument.of(listing)));
+        container.upsert(listing.category(), listing.sku().value(), DocumentJson.write(ListingDocument.of(listing)));
     }
 
     @Override
-    public void delete(String category, String sku) {
-        container.delete(category, sku, null);
+    public void delete(String category, Sku sku) {
+        container.delete(category, sku.value(), null);
     }
 
     @Override
-    public ListingPage search(ListingSearch search) {
-        var page = container.query(toQuery(search));
+    public Optional<ListingPage> search(ListingSearch search) {
+        Page<Document> page;
+        try {
+            page = container.query(toQuery(search));
+        } catch (InvalidContinuationTokenException e) {
+            return Optional.empty();
+        }
         var items = page.items().stream()
                 .map(document -> DocumentJson.read(document.json(), ListingDocument.class).toListing())
                 .toList();
-        return new ListingPage(items, page.continuationToken());
+        return Optional.of(new ListingPage(items, page.continuationToken()));
     }
 
     static DocumentQuery toQuery(ListingSearch search) {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.application.Products;
 import com.cumulus.commerce.catalog.model.Product;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
@@ -8,6 +9,6 @@ import com.cumulus.commerce.platform.documents.DocumentContainer;
 final class DocumentProducts extends SkuDocuments<Product, ProductDocument> implements Products {
 
     DocumentProducts(DocumentContainer container) {
-        super(container, ProductDocument.class, Product::sku, ProductDocument::of, ProductDocument::toProduct);
+        super(container, ProductDocument.class, product -> Sku.of(product.sku()), ProductDocument::of, ProductDocument::toProduct);
     }
 }

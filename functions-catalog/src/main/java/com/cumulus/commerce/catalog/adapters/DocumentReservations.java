@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.application.Reservations;
 import com.cumulus.commerce.catalog.application.Versioned;
 import com.cumulus.commerce.catalog.model.Reservation;
@@ -31,14 +32,14 @@ final class DocumentReservations implements Reservations {
     }
 
     @Override
-    public Optional<Versioned<Reservation>> find(String orderId) {
-        return container.read(orderId, orderId).map(DocumentReservations::versioned);
+    public Optional<Versioned<Reservation>> find(OrderId orderId) {
+        return container.read(orderId.value(), orderId.value()).map(DocumentReservations::versioned);
     }
 
     @Override
     public Optional<Versioned<Reservation>> create(Reservation reservation) {
         try {
-            return Optional.of(versioned(container.create(reservation.orderId(), reservation.orderId(),
+            return Optional.of(versioned(container.create(reservation.orderId().value(), reservation.orderId().value(),
                     json(reservation))));
         } catch (ConflictException e) {
             return Optional.empty();
@@ -48,7 +49,7 @@ final class DocumentReservations implements Reservations {
     @Override
     public Optional<Versioned<Reservation>> replace(Reservation reservation, String expectedEtag) {
         try {
-            return Optional.of(versioned(container.replace(reservation.orderId(), reservation.orderId(),
+            return Optional.of(versioned(container.replace(reservation.orderId().value(), reservation.orderId().value(),
                     json(reservation), expectedEtag)));
         } catch (PreconditionFailedException | NotFoundException e) {
             return Optional.empty();

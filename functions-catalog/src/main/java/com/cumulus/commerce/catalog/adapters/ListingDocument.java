@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.ProductListing;
 import com.cumulus.commerce.platform.money.Money;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,13 +12,13 @@ record ListingDocument(String id, String sku, String title, String description, 
                        Map<String, Money> prices, String searchText, long sourceVersion) {
 
     static ListingDocument of(ProductListing listing) {
-        return new ListingDocument(listing.sku(), listing.sku(), listing.title(), listing.description(),
+        return new ListingDocument(listing.sku().value(), listing.sku().value(), listing.title(), listing.description(),
                 listing.category(), listing.prices(), listing.searchText(), listing.sourceVersion());
     }
 
     ProductListing toListing() {
         // an entry stored without prices reads as one sold in no currency, as it always has
-        return new ProductListing(sku, title, description, category, prices == null ? Map.of() : prices,
+        return new ProductListing(Sku.of(sku), title, description, category, prices == null ? Map.of() : prices,
                 searchText, sourceVersion);
     }
 }

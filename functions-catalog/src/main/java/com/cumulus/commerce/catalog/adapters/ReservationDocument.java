@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
@@ -20,14 +22,15 @@ record ReservationDocument(String id, String orderId, List<LineDocument> lines, 
     static final String DONE = "DONE";
 
     static ReservationDocument of(Reservation reservation) {
-        return new ReservationDocument(reservation.orderId(), reservation.orderId(),
-                reservation.lines().stream().map(line -> new LineDocument(line.sku(), line.quantity())).toList(),
+        return new ReservationDocument(reservation.orderId().value(), reservation.orderId().value(),
+                reservation.lines().stream().map(line -> new LineDocument(line.sku().value(), line.quantity())).toList(),
                 reservation.status().name(), reservation.expiresAt(), reservation.committed(),
                 reservation.settled() ? DONE : PENDING);
     }
 
     Reservation toReservation() {
-        return new Reservation(orderId, lines.stream().map(line -> new ReservationLine(line.sku(), line.quantity()))
+        return new Reservation(OrderId.of(orderId), lines.stream()
+                .map(line -> new ReservationLine(Sku.of(line.sku()), line.quantity()))
                 .toList(), ReservationStatus.valueOf(status), expiresAt, committed, DONE.equals(stockWork));
     }
 

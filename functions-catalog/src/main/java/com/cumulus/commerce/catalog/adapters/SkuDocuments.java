@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.application.Versioned;
 import com.cumulus.commerce.platform.documents.ConflictException;
 import com.cumulus.commerce.platform.documents.Document;
@@ -22,11 +23,11 @@ abstract class SkuDocuments<T, D> {
 
     private final DocumentContainer container;
     private final Class<D> documentType;
-    private final Function<T, String> sku;
+    private final Function<T, Sku> sku;
     private final Function<T, D> toDocument;
     private final Function<D, T> fromDocument;
 
-    SkuDocuments(DocumentContainer container, Class<D> documentType, Function<T, String> sku,
+    SkuDocuments(DocumentContainer container, Class<D> documentType, Function<T, Sku> sku,
                  Function<T, D> toDocument, Function<D, T> fromDocument) {
         this.container = Objects.requireNonNull(container, "'container' must not be null");
         this.documentType = documentType;
@@ -35,12 +36,12 @@ abstract class SkuDocuments<T, D> {
         this.fromDocument = fromDocument;
     }
 
-    public Optional<Versioned<T>> find(String sku) {
-        return container.read(sku, sku).map(this::versioned);
+    public Optional<Versioned<T>> find(Sku sku) {
+        return container.read(sku.value(), sku.value()).map(this::versioned);
     }
 
     public Optional<Versioned<T>> create(T value) {
-        var key = sku.apply(value);
+        var key = sku.apply(value).value();
         try {
             return Optional.of(versioned(container.create(key, key, json(value))));
         } catch (ConflictException e) {
@@ -49,7 +50,7 @@ abstract class SkuDocuments<T, D> {
     }
 
     public Optional<Versioned<T>> replace(T value, String expectedEtag) {
-        var key = sku.apply(value);
+        var key = sku.apply(value).value();
         try {
             return Optional.of(versioned(container.replace(key, key, json(value), expectedEtag)));
         } catch (PreconditionFailedException | NotFoundException e) {

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.adapters;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockHold;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -18,16 +20,24 @@ record StockDocument(String id, String sku, long onHand, Map<String, HoldDocumen
 
     static StockDocument of(StockLevel level) {
         var holds = new TreeMap<String, HoldDocument>();
-        level.holds().forEach((order, hold) -> holds.put(order, new HoldDocument(hold.quantity(), hold.expiresAt())));
-        return new StockDocument(level.sku(), level.sku(), level.onHand(), holds, new TreeMap<>(level.returns()));
+        level.holds().forEach((order, hold) -> holds.put(order.value(),
+                new HoldDocument(hold.quantity(), hold.expiresAt())));
+        var returns = new TreeMap<String, Instant>();
+        level.returns().forEach((order, at) -> returns.put(order.value(), at));
+        return new StockDocument(level.sku().value(), level.sku().value(), level.onHand(), holds, returns);
     }
 
     StockLevel toStockLevel() {
-        var levelHolds = new LinkedHashMap<String, StockHold>();
+        var levelHolds = new LinkedHashMap<OrderId, StockHold>();
         if (holds != null) {
-            holds.forEach((order, hold) -> levelHolds.put(order, new StockHold(hold.quantity(), hold.expiresAt())));
+            holds.forEach((order, hold) -> levelHolds.put(OrderId.of(order),
+                    new StockHold(hold.quantity(), hold.expiresAt())));
         }
-        return new StockLevel(sku, onHand, levelHolds, returns == null ? Map.of() : returns);
+        var levelReturns = new LinkedHashMap<OrderId, Instant>();
+        if (returns != null) {
+            returns.forEach((order, at) -> levelReturns.put(OrderId.of(order), at));
+        }
+        return new StockLevel(Sku.of(sku), onHand, levelHolds, levelReturns);
     }
 
     record HoldDocument(long quantity, Instant expiresAt) {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import com.cumulus.commerce.catalog.model.StockLevel.StockChange;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public final class AdjustStock {
         this.stockLevels = Objects.requireNonNull(stockLevels, "'stockLevels' must not be null");
     }
 
-    public StockAdjustmentResult adjust(String sku, StockAdjustment adjustment, Preconditions preconditions) {
+    public StockAdjustmentResult adjust(Sku sku, StockAdjustment adjustment, Preconditions preconditions) {
         Objects.requireNonNull(adjustment, "'adjustment' must not be null");
         Objects.requireNonNull(preconditions, "'preconditions' must not be null");
         var found = stockLevels.find(sku);
@@ -40,7 +41,7 @@ public final class AdjustStock {
                 .orElseGet(() -> stale(sku));
     }
 
-    private StockAdjustmentResult create(String sku, StockAdjustment adjustment, Preconditions preconditions) {
+    private StockAdjustmentResult create(Sku sku, StockAdjustment adjustment, Preconditions preconditions) {
         if (preconditions.hasIfMatch()) {
             return new StockAdjustmentResult.PreconditionFailed("there is no stock level for " + sku + " yet");
         }
@@ -59,7 +60,7 @@ public final class AdjustStock {
                 refused.delta());
     }
 
-    private static StockAdjustmentResult stale(String sku) {
+    private static StockAdjustmentResult stale(Sku sku) {
         return new StockAdjustmentResult.PreconditionFailed(
                 "the stock level of " + sku + " has changed since that ETag; read it again");
     }

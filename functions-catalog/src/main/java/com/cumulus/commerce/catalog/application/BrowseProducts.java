@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import java.util.Optional;
 import java.util.Objects;
 
 /** Reads a page of the product list from the listing view. */
@@ -11,11 +12,8 @@ public final class BrowseProducts {
         this.listings = Objects.requireNonNull(listings, "'listings' must not be null");
     }
 
-    /**
-     * @throws com.cumulus.commerce.platform.documents.InvalidContinuationTokenException when the token was not
-     *         issued for this search
-     */
-    public ListingPage browse(ListingSearch search) {
+    /** The page; empty when the search's continuation token was not issued for this search. */
+    public Optional<ListingPage> browse(ListingSearch search) {
         return listings.search(Objects.requireNonNull(search, "'search' must not be null"));
     }
 }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
 import com.cumulus.commerce.platform.Clock;
@@ -20,7 +21,7 @@ public final class CommitReservation {
         this.settlement = new ReservationSettlement(reservations, stockLevels, clock);
     }
 
-    public ReservationResult commit(String orderId) {
+    public ReservationResult commit(OrderId orderId) {
         var found = reservations.find(orderId);
         if (found.isEmpty()) {
             return new ReservationResult.NoReservation(orderId);

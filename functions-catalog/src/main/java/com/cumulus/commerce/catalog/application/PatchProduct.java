@@ -1,7 +1,8 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Violation;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Product;
-import com.cumulus.commerce.catalog.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public final class PatchProduct {
         this.products = Objects.requireNonNull(products, "'products' must not be null");
     }
 
-    public ProductWriteResult patch(String sku, ProductPatch patch, Preconditions preconditions) {
+    public ProductWriteResult patch(Sku sku, ProductPatch patch, Preconditions preconditions) {
         Objects.requireNonNull(patch, "'patch' must not be null");
         Objects.requireNonNull(preconditions, "'preconditions' must not be null");
         // asked before the read, so a patch without If-Match is refused the same whether or not the SKU exists
@@ -28,7 +29,7 @@ public final class PatchProduct {
         }
         var current = found.get();
         var refused = preconditions.refusalToReplace(current.etag(),
-                () -> required(sku), () -> SaveProduct.stale(sku));
+                () -> required(sku), () -> SaveProduct.stale(sku.value()));
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -43,17 +44,17 @@ public final class PatchProduct {
         }
         return products.replace(patched, current.etag())
                 .<ProductWriteResult>map(ProductWriteResult.Replaced::new)
-                .orElseGet(() -> SaveProduct.stale(sku));
+                .orElseGet(() -> SaveProduct.stale(sku.value()));
     }
 
-    private static ProductWriteResult required(String sku) {
+    private static ProductWriteResult required(Sku sku) {
         return new ProductWriteResult.PreconditionRequired(
                 "patching product " + sku + " requires If-Match with its ETag");
     }
 
-    private static List<Violation> violationsOf(String sku, Product patched) {
+    private static List<Violation> violationsOf(Sku sku, Product patched) {
         var violations = new ArrayList<Violation>();
-        if (!sku.equals(patched.sku())) {
+        if (!sku.value().equals(patched.sku())) {
             violations.add(new Violation("sku", "cannot be changed"));
         } else {
             violations.addAll(patched.violations());

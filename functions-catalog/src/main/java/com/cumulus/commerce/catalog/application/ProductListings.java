@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.application;
 
+import java.util.Optional;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.ProductListing;
 import java.util.List;
 
@@ -7,17 +9,12 @@ import java.util.List;
 public interface ProductListings {
 
     /** Every entry for that SKU; more than one only while a category move is half done. */
-    List<ProductListing> findBySku(String sku);
+    List<ProductListing> findBySku(Sku sku);
 
     void upsert(ProductListing listing);
 
-    void delete(String category, String sku);
+    void delete(String category, Sku sku);
 
-    /**
-     * One page of entries matching the search.
-     *
-     * @throws com.cumulus.commerce.platform.documents.InvalidContinuationTokenException when the search's
-     *         continuation token was not issued for the same search
-     */
-    ListingPage search(ListingSearch search);
+    /** One page of entries matching the search; empty when its continuation token was not issued for it. */
+    Optional<ListingPage> search(ListingSearch search);
 }

@@ -1,7 +1,7 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.model.Product;
-import com.cumulus.commerce.catalog.model.Violation;
 import java.util.List;
 import java.util.Objects;
 

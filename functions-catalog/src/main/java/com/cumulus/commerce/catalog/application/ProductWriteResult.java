@@ -1,7 +1,8 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Violation;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Product;
-import com.cumulus.commerce.catalog.model.Violation;
 import java.util.List;
 
 /** What a product write came to: stored, or refused and why. */
@@ -19,7 +20,7 @@ public sealed interface ProductWriteResult {
         }
     }
 
-    record NotFound(String sku) implements ProductWriteResult {
+    record NotFound(Sku sku) implements ProductWriteResult {
     }
 
     /** A replace was asked for without saying which version it replaces. */

@@ -1,12 +1,13 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Product;
 import java.util.Optional;
 
 /** The stored products, one per SKU. */
 public interface Products {
 
-    Optional<Versioned<Product>> find(String sku);
+    Optional<Versioned<Product>> find(Sku sku);
 
     /** Stores a new product; empty when one with that SKU exists already. */
     Optional<Versioned<Product>> create(Product product);

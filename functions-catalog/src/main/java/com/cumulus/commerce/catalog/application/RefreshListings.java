@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.ProductListing;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public final class RefreshListings {
 
     private void apply(ProductChanged change) {
         var product = change.product();
-        var existing = listings.findBySku(product.sku());
+        var existing = listings.findBySku(Sku.of(product.sku()));
         if (existing.stream().anyMatch(entry -> entry.sourceVersion() > change.version())) {
             return;
         }

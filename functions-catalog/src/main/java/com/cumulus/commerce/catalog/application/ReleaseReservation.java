@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
 import com.cumulus.commerce.platform.Clock;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public final class ReleaseReservation {
         this.settlement = new ReservationSettlement(reservations, stockLevels, clock);
     }
 
-    public ReservationResult release(String orderId) {
+    public ReservationResult release(OrderId orderId) {
         var found = reservations.find(orderId);
         if (found.isEmpty()) {
             return new ReservationResult.NoReservation(orderId);

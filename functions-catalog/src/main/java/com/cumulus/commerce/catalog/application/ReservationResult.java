@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.model.Reservation;
 import java.util.Objects;
 
@@ -14,7 +16,7 @@ public sealed interface ReservationResult {
     }
 
     /** Too few units of {@code sku}; nothing of the order stays held. */
-    record Insufficient(String orderId, String sku, long requested, long available) implements ReservationResult {
+    record Insufficient(OrderId orderId, Sku sku, long requested, long available) implements ReservationResult {
     }
 
     /** The reservation was released or expired, so it can no longer be held or committed. */
@@ -22,7 +24,7 @@ public sealed interface ReservationResult {
     }
 
     /** The order has no reservation. */
-    record NoReservation(String orderId) implements ReservationResult {
+    record NoReservation(OrderId orderId) implements ReservationResult {
     }
 
     /**
@@ -33,6 +35,6 @@ public sealed interface ReservationResult {
     }
 
     /** Too many buyers wrote {@code sku} at once; the request may be repeated as it was. */
-    record Contended(String orderId, String sku) implements ReservationResult {
+    record Contended(OrderId orderId, Sku sku) implements ReservationResult {
     }
 }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.model.Reservation;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 /** The stored stock reservation of each order, written under ETags. */
 public interface Reservations {
 
-    Optional<Versioned<Reservation>> find(String orderId);
+    Optional<Versioned<Reservation>> find(OrderId orderId);
 
     /** Stores a new reservation; empty when the order has one already. */
     Optional<Versioned<Reservation>> create(Reservation reservation);

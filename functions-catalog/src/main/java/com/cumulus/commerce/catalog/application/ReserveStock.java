@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
@@ -39,7 +40,7 @@ public final class ReserveStock {
         this.holdFor = holdFor;
     }
 
-    public ReservationResult reserve(String orderId, List<ReservationLine> lines) {
+    public ReservationResult reserve(OrderId orderId, List<ReservationLine> lines) {
         var proposed = Reservation.held(orderId, lines, settlement.clock().now().plus(holdFor)
                 .truncatedTo(ChronoUnit.SECONDS));
         for (int race = 0; race < MAX_RACES; race++) {

@@ -1,7 +1,8 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Violation;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Product;
-import com.cumulus.commerce.catalog.model.Violation;
 import java.util.ArrayList;
 import java.util.Objects;
 
@@ -14,11 +15,11 @@ public final class SaveProduct {
         this.products = Objects.requireNonNull(products, "'products' must not be null");
     }
 
-    public ProductWriteResult save(String sku, Product product, Preconditions preconditions) {
+    public ProductWriteResult save(Sku sku, Product product, Preconditions preconditions) {
         Objects.requireNonNull(product, "'product' must not be null");
         Objects.requireNonNull(preconditions, "'preconditions' must not be null");
         var violations = new ArrayList<Violation>();
-        if (product.sku() != null && !product.sku().equals(sku)) {
+        if (product.sku() != null && !product.sku().equals(sku.value())) {
             violations.add(new Violation("sku", "must equal the SKU in the path (" + sku + ")"));
         }
         violations.addAll(product.violations());

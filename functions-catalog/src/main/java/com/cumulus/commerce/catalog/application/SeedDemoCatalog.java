@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import java.util.Objects;
 
@@ -31,11 +32,12 @@ public final class SeedDemoCatalog {
         var items = catalog.items();
         for (var item : items) {
             var product = item.product();
-            if (products.find(product.sku()).isEmpty() && products.create(product).isPresent()) {
+            var sku = Sku.of(product.sku());
+            if (products.find(sku).isEmpty() && products.create(product).isPresent()) {
                 created++;
             }
-            if (stockLevels.find(product.sku()).isEmpty()) {
-                stockLevels.create(new StockLevel(product.sku(), item.onHand()));
+            if (stockLevels.find(sku).isEmpty()) {
+                stockLevels.create(new StockLevel(sku, item.onHand()));
             }
         }
         marker.markSeeded(items.size());

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockLevel;
 
 /** What a stock adjustment came to. */
@@ -9,7 +10,7 @@ public sealed interface StockAdjustmentResult {
     }
 
     /** The adjustment would leave fewer units on hand than reservations hold (or below zero); nothing changed. */
-    record Insufficient(String sku, long onHand, long reserved, long delta) implements StockAdjustmentResult {
+    record Insufficient(Sku sku, long onHand, long reserved, long delta) implements StockAdjustmentResult {
     }
 
     record PreconditionRequired(String detail) implements StockAdjustmentResult {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +61,7 @@ final class StockWrites {
         }
     }
 
-    Outcome apply(String sku, Function<StockLevel, Decision> decide) {
+    Outcome apply(Sku sku, Function<StockLevel, Decision> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var current = stockLevels.find(sku);
             if (current.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Product;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ public final class ViewProduct {
         this.products = Objects.requireNonNull(products, "'products' must not be null");
     }
 
-    public Optional<Versioned<Product>> view(String sku) {
+    public Optional<Versioned<Product>> view(Sku sku) {
         return products.find(sku);
     }
 }

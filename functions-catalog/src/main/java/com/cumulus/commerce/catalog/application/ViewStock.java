@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ public final class ViewStock {
         this.stockLevels = Objects.requireNonNull(stockLevels, "'stockLevels' must not be null");
     }
 
-    public Optional<Versioned<StockLevel>> view(String sku) {
+    public Optional<Versioned<StockLevel>> view(Sku sku) {
         return stockLevels.find(sku);
     }
 }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.AdjustStock;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -11,7 +13,6 @@ import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,8 +32,11 @@ public final class AdjustStockFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return SkuRequests.write(request, context, sku, List.of(HttpResults.JSON), AdjustmentBody::read,
-                (adjustment, preconditions) -> StockAdjustmentResponses.of(request,
-                        adjustStock.adjust(sku, adjustment, preconditions)));
+        return HttpRoute.of(request, context)
+                .path(Sku.parse(sku))
+                .body(AdjustmentBody.class, AdjustmentBody::adjustment)
+                .read(ConditionalHeaders.PRECONDITIONS)
+                .answer((id, adjustment, preconditions) -> StockAnswers.of(adjustStock.adjust(id, adjustment,
+                        preconditions)));
     }
 }

@@ -1,23 +1,19 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.application.StockAdjustment;
-import com.cumulus.commerce.catalog.model.Violation;
 import com.cumulus.commerce.functions.support.Parsed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** A stock adjustment as a client sends it. */
 record AdjustmentBody(Long delta, String reason) {
 
-    /** The adjustment a request body asks for, or the 400 problem saying what is wrong with it. */
-    static Parsed<StockAdjustment> read(Optional<String> body) {
-        return JsonBodies.read(body, AdjustmentBody.class).then(AdjustmentBody::accepted);
-    }
-
-    private Parsed<StockAdjustment> accepted() {
+    /** The adjustment this body asks for, or the 400 problem saying what is wrong with it. */
+    Parsed<StockAdjustment> adjustment() {
         var violations = violations();
-        return violations.isEmpty() ? Parsed.ok(toAdjustment()) : Parsed.failed(HttpResults.invalid(violations));
+        return violations.isEmpty() ? Parsed.ok(toAdjustment()) : Parsed.failed(Problems.invalid(violations));
     }
 
     List<Violation> violations() {

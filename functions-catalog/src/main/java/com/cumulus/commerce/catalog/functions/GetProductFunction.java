@@ -1,5 +1,9 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.ViewProduct;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -32,7 +36,10 @@ public final class GetProductFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return SkuRequests.read(request, context, sku, "product " + sku, viewProduct::view,
-                product -> HttpResults.cacheable(request, ProductResource.of(product), product.etag(), CACHE_CONTROL));
+        return HttpRoute.of(request, context)
+                .path(Sku.parse(sku))
+                .answer(id -> viewProduct.view(id)
+                        .map(product -> Answer.ok(ProductResource.of(product)).cacheable(product.etag(), CACHE_CONTROL))
+                        .orElseGet(() -> Answer.problem(Problems.notFound("product " + id + " does not exist"))));
     }
 }

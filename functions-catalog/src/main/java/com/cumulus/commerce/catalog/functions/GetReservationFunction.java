@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.ViewReservation;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -30,7 +32,8 @@ public final class GetReservationFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return ReservationResponses.forOrder(request, context, orderId,
-                () -> ReservationResponses.of(request, viewReservation.view(orderId)));
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .answer(id -> ReservationAnswers.of(viewReservation.view(id)));
     }
 }

@@ -1,5 +1,9 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.ViewStock;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -30,7 +34,10 @@ public final class GetStockFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return SkuRequests.read(request, context, sku, "stock level of " + sku, viewStock::view,
-                level -> HttpResults.versioned(request, 200, StockResource.of(level), level.etag()));
+        return HttpRoute.of(request, context)
+                .path(Sku.parse(sku))
+                .answer(id -> viewStock.view(id)
+                        .map(level -> Answer.ok(StockResource.of(level)).etag(level.etag()))
+                        .orElseGet(() -> Answer.problem(Problems.notFound("stock level of " + id + " does not exist"))));
     }
 }

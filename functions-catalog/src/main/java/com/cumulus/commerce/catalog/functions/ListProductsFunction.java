@@ -1,9 +1,9 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.functions.support.RequestParts;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.BrowseProducts;
-import com.cumulus.commerce.catalog.application.ListingSearch;
-import com.cumulus.commerce.functions.support.Parsed;
-import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -34,17 +34,10 @@ public final class ListProductsFunction {
             @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "products",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var search = ListingParameters.parse(request.getQueryParameters(), defaultCurrency);
-            if (search instanceof Parsed.Failed<ListingSearch> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            try {
-                var page = browseProducts.browse(((Parsed.Ok<ListingSearch>) search).value());
-                return HttpResults.json(request, 200, ListingResponse.of(page));
-            } catch (InvalidContinuationTokenException e) {
-                return HttpResults.problem(request, Problems.invalidContinuationToken());
-            }
-        });
+        return HttpRoute.of(request, context)
+                .read(RequestParts.query(parameters -> ListingParameters.parse(parameters, defaultCurrency)))
+                .answer(search -> browseProducts.browse(search)
+                        .map(page -> Answer.ok(ListingResponse.of(page)))
+                        .orElseGet(() -> Answer.problem(Problems.invalidContinuationToken())));
     }
 }

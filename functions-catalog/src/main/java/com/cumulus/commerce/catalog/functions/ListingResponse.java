@@ -20,7 +20,7 @@ record ListingResponse(List<Item> items, String continuationToken) {
 
         static Item of(ProductListing listing) {
             // sorted by currency code so the answer is stable whatever order the store kept them in
-            return new Item(listing.sku(), listing.title(), listing.description(), listing.category(),
+            return new Item(listing.sku().value(), listing.title(), listing.description(), listing.category(),
                     new TreeMap<>(listing.prices()));
         }
     }

@@ -1,7 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.application.OrderCancelled;
-import com.cumulus.commerce.catalog.model.OrderId;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,7 +43,7 @@ final class OrderEvents {
             if (!OrderId.isValid(orderId)) {
                 return new Read.Unreadable("event " + event.getId() + " has no valid 'orderId'");
             }
-            return new Read.Cancelled(new OrderCancelled(event.getId(), orderId));
+            return new Read.Cancelled(new OrderCancelled(event.getId(), OrderId.of(orderId)));
         } catch (IllegalArgumentException | JsonProcessingException e) {
             return new Read.Unreadable(e.getMessage());
         }

@@ -1,8 +1,11 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.functions.support.RequestParts;
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.PatchProduct;
 import com.cumulus.commerce.catalog.application.ProductPatch;
-import com.cumulus.commerce.functions.support.StrictJsonBodies;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -37,16 +40,18 @@ public final class PatchProductFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return SkuRequests.write(request, context, sku, List.of(MERGE_PATCH, HttpResults.JSON),
-                StrictJsonBodies::readObject,
-                (patch, preconditions) -> ProductWriteResponses.of(request,
-                        patchProduct.patch(sku, mergeInto(patch), preconditions)));
+        return HttpRoute.of(request, context)
+                .path(Sku.parse(sku))
+                .read(RequestParts.tree(List.of(MERGE_PATCH, Answer.JSON)))
+                .read(ConditionalHeaders.PRECONDITIONS)
+                .answer((id, patch, preconditions) -> ProductAnswers.of(patchProduct.patch(id, mergeInto(patch),
+                        preconditions)));
     }
 
     private static ProductPatch mergeInto(JsonNode patch) {
         return current -> {
             var merged = MergePatch.apply(Json.mapper().valueToTree(ProductBody.of(current)), patch);
-            return JsonBodies.product(merged);
+            return ProductBody.outcome(merged);
         };
     }
 }

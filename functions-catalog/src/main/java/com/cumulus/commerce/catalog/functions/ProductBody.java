@@ -1,15 +1,18 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.cumulus.commerce.functions.support.StrictJsonBodies;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.model.Product;
-import com.cumulus.commerce.catalog.model.Violation;
 import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** A product as a client sends it (PUT body, or the result of a merge patch). */
 record ProductBody(String sku, String title, String description, String category,
@@ -23,16 +26,22 @@ record ProductBody(String sku, String title, String description, String category
     }
 
     /** The product a PUT body describes, or the 400 problem when it cannot describe one. */
-    static Parsed<Product> read(Optional<String> body) {
-        return JsonBodies.read(body, ProductBody.class).then(ProductBody::accepted);
-    }
-
-    private Parsed<Product> accepted() {
+    Parsed<Product> product() {
         var outcome = toProduct();
         if (outcome instanceof ProductPatch.Outcome.Rejected rejected) {
-            return Parsed.failed(HttpResults.invalid(rejected.violations()));
+            return Parsed.failed(Problems.invalid(rejected.violations()));
         }
         return Parsed.ok(((ProductPatch.Outcome.Applied) outcome).product());
+    }
+
+    /** The tree (a product merged with a patch) as a product, or the violation that stops it being one. */
+    static ProductPatch.Outcome outcome(JsonNode tree) {
+        try {
+            return StrictJsonBodies.value(tree, ProductBody.class).toProduct();
+        } catch (JsonProcessingException e) {
+            var error = StrictJsonBodies.fieldError(e);
+            return new ProductPatch.Outcome.Rejected(List.of(new Violation(error.field(), error.message())));
+        }
     }
 
     /** The product this body describes, or why it cannot describe one; the catalog rules are checked later. */

@@ -1,6 +1,5 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.catalog.adapters.ProductChangeFeed;
 import com.cumulus.commerce.catalog.application.RefreshListings;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.CosmosDBTrigger;

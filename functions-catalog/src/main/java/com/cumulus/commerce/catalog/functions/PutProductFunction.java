@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.SaveProduct;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -11,7 +13,6 @@ import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,8 +32,11 @@ public final class PutProductFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("sku") String sku,
             ExecutionContext context) {
-        return SkuRequests.write(request, context, sku, List.of(HttpResults.JSON), ProductBody::read,
-                (product, preconditions) -> ProductWriteResponses.of(request,
-                        saveProduct.save(sku, product, preconditions)));
+        return HttpRoute.of(request, context)
+                .path(Sku.parse(sku))
+                .body(ProductBody.class, ProductBody::product)
+                .read(ConditionalHeaders.PRECONDITIONS)
+                .answer((id, product, preconditions) -> ProductAnswers.of(saveProduct.save(id, product,
+                        preconditions)));
     }
 }

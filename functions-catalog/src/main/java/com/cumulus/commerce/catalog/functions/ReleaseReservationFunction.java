@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.ReleaseReservation;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -33,7 +35,8 @@ public final class ReleaseReservationFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return ReservationResponses.forOrder(request, context, orderId,
-                () -> ReservationResponses.ofRelease(request, releaseReservation.release(orderId)));
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .answer(id -> ReservationAnswers.ofRelease(releaseReservation.release(id)));
     }
 }

@@ -1,30 +1,26 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
-import com.cumulus.commerce.catalog.model.Sku;
-import com.cumulus.commerce.catalog.model.Violation;
 import com.cumulus.commerce.functions.support.Parsed;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /** A reservation request as the saga sends it: {@code {"lines": [{"sku", "quantity"}]}}. */
 record ReservationBody(List<LineBody> lines) {
 
-    /** The lines a request body asks for, or the 400 problem saying what is wrong with them. */
-    static Parsed<List<ReservationLine>> read(Optional<String> body) {
-        return JsonBodies.read(body, ReservationBody.class).then(ReservationBody::accepted);
-    }
-
-    private Parsed<List<ReservationLine>> accepted() {
+    /** The lines this body asks for, or the 400 problem saying what is wrong with them. */
+    Parsed<List<ReservationLine>> accepted() {
         var violations = violations();
         if (!violations.isEmpty()) {
-            return Parsed.failed(HttpResults.invalid(violations));
+            return Parsed.failed(Problems.invalid(violations));
         }
-        return Parsed.ok(lines.stream().map(line -> new ReservationLine(line.sku(), line.quantity())).toList());
+        return Parsed.ok(lines.stream().map(line -> new ReservationLine(Sku.of(line.sku()), line.quantity())).toList());
     }
 
     private List<Violation> violations() {
@@ -42,7 +38,7 @@ record ReservationBody(List<LineBody> lines) {
                 continue;
             }
             if (!Sku.isValid(line.sku())) {
-                found.add(new Violation(at + ".sku", Sku.rule()));
+                found.add(new Violation(at + ".sku", Sku.RULE));
             } else if (!skus.add(line.sku())) {
                 found.add(new Violation(at + ".sku", "appears on another line; one line per SKU"));
             }

@@ -13,8 +13,8 @@ record ReservationResource(String orderId, String status, Instant expiresAt, Lis
 
     /** The reservation answered with another status word (a release answers an expired one as released). */
     static ReservationResource as(Reservation reservation, String status) {
-        return new ReservationResource(reservation.orderId(), status, reservation.expiresAt(),
-                reservation.lines().stream().map(line -> new Line(line.sku(), line.quantity())).toList());
+        return new ReservationResource(reservation.orderId().value(), status, reservation.expiresAt(),
+                reservation.lines().stream().map(line -> new Line(line.sku().value(), line.quantity())).toList());
     }
 
     record Line(String sku, long quantity) {

@@ -1,8 +1,8 @@
 package com.cumulus.commerce.catalog.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.catalog.application.ReserveStock;
-import com.cumulus.commerce.catalog.model.ReservationLine;
-import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -13,7 +13,6 @@ import com.microsoft.azure.functions.annotation.AuthorizationLevel;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,17 +32,9 @@ public final class ReserveStockFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return ReservationResponses.forOrder(request, context, orderId, () -> {
-            var refused = HttpResults.unsupportedMediaType(request, List.of(HttpResults.JSON));
-            if (refused.isPresent()) {
-                return HttpResults.problem(request, refused.get());
-            }
-            var lines = ReservationBody.read(request.getBody());
-            if (lines instanceof Parsed.Failed<?> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            var accepted = ((Parsed.Ok<List<ReservationLine>>) lines).value();
-            return ReservationResponses.of(request, reserveStock.reserve(orderId, accepted));
-        });
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .body(ReservationBody.class, ReservationBody::accepted)
+                .answer((id, lines) -> ReservationAnswers.of(reserveStock.reserve(id, lines)));
     }
 }

@@ -9,7 +9,7 @@ record StockResource(String sku, long onHand, long reserved, long available, Str
 
     static StockResource of(Versioned<StockLevel> versioned) {
         var level = versioned.value();
-        return new StockResource(level.sku(), level.onHand(), level.reserved(), level.available(),
+        return new StockResource(level.sku().value(), level.onHand(), level.reserved(), level.available(),
                 EntityTags.quoted(versioned.etag()));
     }
 }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.model;
 
+import com.cumulus.commerce.platform.kernel.Violation;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +46,7 @@ public record Product(String sku, String title, String description, String categ
         if (sku == null) {
             found.add(new Violation("sku", "is required"));
         } else if (!Sku.isValid(sku)) {
-            found.add(new Violation("sku", Sku.rule()));
+            found.add(new Violation("sku", Sku.RULE));
         }
         if (title == null || title.isBlank()) {
             found.add(new Violation("title", "is required and must not be blank"));

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.model;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,18 +14,18 @@ import java.util.Objects;
  * says that work is done, so a run that crashed half-way is found and finished. {@code committed} stays true once
  * the units left stock, so releasing afterwards knows to put them back.
  */
-public record Reservation(String orderId, List<ReservationLine> lines, ReservationStatus status, Instant expiresAt,
+public record Reservation(OrderId orderId, List<ReservationLine> lines, ReservationStatus status, Instant expiresAt,
                           boolean committed, boolean settled) {
 
     public static final int MAX_LINES = 50;
 
     public Reservation {
-        OrderId.requireValid(orderId);
+        Objects.requireNonNull(orderId, "'orderId' must not be null");
         Objects.requireNonNull(lines, "'lines' must not be null");
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
             throw new IllegalArgumentException("'lines' must hold 1 to " + MAX_LINES + " lines");
         }
-        var skus = new HashSet<String>();
+        var skus = new HashSet<Sku>();
         lines.forEach(line -> {
             if (!skus.add(line.sku())) {
                 throw new IllegalArgumentException("'lines' must name each SKU once: " + line.sku());
@@ -35,7 +37,7 @@ public record Reservation(String orderId, List<ReservationLine> lines, Reservati
     }
 
     /** A new reservation holding nothing yet. */
-    public static Reservation held(String orderId, List<ReservationLine> lines, Instant expiresAt) {
+    public static Reservation held(OrderId orderId, List<ReservationLine> lines, Instant expiresAt) {
         return new Reservation(orderId, lines, ReservationStatus.HELD, expiresAt, false, false);
     }
 

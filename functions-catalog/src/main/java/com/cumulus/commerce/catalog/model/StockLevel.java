@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.model;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,30 +14,29 @@ import java.util.Optional;
  * hand, so {@link #available()} never goes below zero. {@code returns} remembers, for a while, the orders whose
  * committed units were put back, so putting them back happens once however often a release is repeated.
  */
-public record StockLevel(String sku, long onHand, Map<String, StockHold> holds, Map<String, Instant> returns) {
+public record StockLevel(Sku sku, long onHand, Map<OrderId, StockHold> holds, Map<OrderId, Instant> returns) {
 
     /** How long a put-back is remembered; a release repeated later than this would put the units back again. */
     public static final Duration RETURNS_KEPT = Duration.ofDays(30);
 
     public StockLevel {
-        Sku.requireValid(sku);
+        Objects.requireNonNull(sku, "'sku' must not be null");
         if (onHand < 0) {
             throw new IllegalArgumentException("'onHand' must not be negative");
         }
         holds = Map.copyOf(Objects.requireNonNull(holds, "'holds' must not be null"));
         returns = Map.copyOf(Objects.requireNonNull(returns, "'returns' must not be null"));
-        holds.keySet().forEach(OrderId::requireValid);
         long held = holds.values().stream().mapToLong(StockHold::quantity).reduce(0, Math::addExact);
         if (held > onHand) {
             throw new IllegalArgumentException("'holds' must not exceed 'onHand'");
         }
     }
 
-    public StockLevel(String sku, long onHand) {
+    public StockLevel(Sku sku, long onHand) {
         this(sku, onHand, Map.of(), Map.of());
     }
 
-    public static StockLevel none(String sku) {
+    public static StockLevel none(Sku sku) {
         return new StockLevel(sku, 0);
     }
 
@@ -64,7 +65,7 @@ public record StockLevel(String sku, long onHand, Map<String, StockHold> holds, 
     }
 
     /** Sets {@code quantity} units aside for {@code orderId}; a second hold for the same order changes nothing. */
-    public HoldChange hold(String orderId, long quantity, Instant expiresAt) {
+    public HoldChange hold(OrderId orderId, long quantity, Instant expiresAt) {
         if (holds.containsKey(orderId)) {
             return new HoldChange.AlreadyHeld();
         }
@@ -77,7 +78,7 @@ public record StockLevel(String sku, long onHand, Map<String, StockHold> holds, 
     }
 
     /** The level without the hold of {@code orderId}; empty when there is none. */
-    public Optional<StockLevel> release(String orderId) {
+    public Optional<StockLevel> release(OrderId orderId) {
         if (!holds.containsKey(orderId)) {
             return Optional.empty();
         }
@@ -87,7 +88,7 @@ public record StockLevel(String sku, long onHand, Map<String, StockHold> holds, 
     }
 
     /** The held units of {@code orderId} taken off hand for good; empty when there is no such hold. */
-    public Optional<StockLevel> commit(String orderId) {
+    public Optional<StockLevel> commit(OrderId orderId) {
         var hold = holds.get(orderId);
         if (hold == null) {
             return Optional.empty();
@@ -101,11 +102,11 @@ public record StockLevel(String sku, long onHand, Map<String, StockHold> holds, 
      * {@code quantity} committed units of {@code orderId} put back on hand; empty when they were put back already.
      * Put-backs older than {@link #RETURNS_KEPT} are forgotten on the way.
      */
-    public Optional<StockLevel> putBack(String orderId, long quantity, Instant now) {
+    public Optional<StockLevel> putBack(OrderId orderId, long quantity, Instant now) {
         if (returns.containsKey(orderId)) {
             return Optional.empty();
         }
-        var next = new LinkedHashMap<String, Instant>();
+        var next = new LinkedHashMap<OrderId, Instant>();
         returns.forEach((order, at) -> {
             if (at.plus(RETURNS_KEPT).isAfter(now)) {
                 next.put(order, at);
@@ -125,7 +126,7 @@ public record StockLevel(String sku, long onHand, Map<String, StockHold> holds, 
         }
 
         /** Fewer than {@code reserved} units would stay on hand. */
-        record Insufficient(String sku, long onHand, long reserved, long delta) implements StockChange {
+        record Insufficient(Sku sku, long onHand, long reserved, long delta) implements StockChange {
         }
     }
 

@@ -4,6 +4,7 @@ import static com.cumulus.commerce.catalog.application.ReservationFixture.lines;
 import static com.cumulus.commerce.catalog.application.ReservationFixture.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CommitReservationTest extends WithReservationFixture {
         var held = fixture.reservations.find(order(1)).orElseThrow();
         // the first run wrote COMMITTED and committed A-1, then died
         fixture.reservations.replace(held.value().movedTo(ReservationStatus.COMMITTED), held.etag()).orElseThrow();
-        var a = fixture.stockLevels.find("A-1").orElseThrow();
+        var a = fixture.stockLevels.find(Sku.of("A-1")).orElseThrow();
         fixture.stockLevels.replace(a.value().commit(order(1)).orElseThrow(), a.etag()).orElseThrow();
 
         var result = fixture.commitReservation.commit(order(1));

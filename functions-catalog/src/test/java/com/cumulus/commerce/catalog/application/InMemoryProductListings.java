@@ -1,11 +1,12 @@
 package com.cumulus.commerce.catalog.application;
 
 import com.cumulus.commerce.catalog.model.ProductListing;
-import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
+import com.cumulus.commerce.platform.kernel.Sku;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +19,7 @@ public final class InMemoryProductListings implements ProductListings {
     private int writes;
 
     @Override
-    public List<ProductListing> findBySku(String sku) {
+    public List<ProductListing> findBySku(Sku sku) {
         return entries.values().stream().filter(entry -> entry.sku().equals(sku)).toList();
     }
 
@@ -29,17 +30,17 @@ public final class InMemoryProductListings implements ProductListings {
     }
 
     @Override
-    public synchronized void delete(String category, String sku) {
+    public synchronized void delete(String category, Sku sku) {
         writes++;
         entries.remove(category + "/" + sku);
     }
 
     @Override
-    public ListingPage search(ListingSearch search) {
+    public Optional<ListingPage> search(ListingSearch search) {
         int offset = 0;
         if (search.continuationToken() != null) {
             if (!search.continuationToken().startsWith("offset:")) {
-                throw new InvalidContinuationTokenException("not issued here");
+                return Optional.empty();
             }
             offset = Integer.parseInt(search.continuationToken().substring("offset:".length()));
         }
@@ -49,7 +50,7 @@ public final class InMemoryProductListings implements ProductListings {
                 .toList());
         var end = Math.min(matching.size(), offset + search.limit());
         var token = end < matching.size() ? "offset:" + end : null;
-        return new ListingPage(matching.subList(offset, end), token);
+        return Optional.of(new ListingPage(matching.subList(offset, end), token));
     }
 
     public List<ProductListing> all() {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.Product;
 import java.util.Map;
 import java.util.Optional;
@@ -9,17 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Products in a map, with Cosmos-style quoted ETags that change on every write. */
 public final class InMemoryProducts implements Products {
 
-    private final Map<String, Versioned<Product>> stored = new ConcurrentHashMap<>();
+    private final Map<Sku, Versioned<Product>> stored = new ConcurrentHashMap<>();
     private final AtomicLong versions = new AtomicLong();
 
     @Override
-    public Optional<Versioned<Product>> find(String sku) {
+    public Optional<Versioned<Product>> find(Sku sku) {
         return Optional.ofNullable(stored.get(sku));
     }
 
     @Override
     public synchronized Optional<Versioned<Product>> create(Product product) {
-        if (stored.containsKey(product.sku())) {
+        if (stored.containsKey(Sku.of(product.sku()))) {
             return Optional.empty();
         }
         return Optional.of(store(product));
@@ -27,7 +28,7 @@ public final class InMemoryProducts implements Products {
 
     @Override
     public synchronized Optional<Versioned<Product>> replace(Product product, String expectedEtag) {
-        var current = stored.get(product.sku());
+        var current = stored.get(Sku.of(product.sku()));
         if (current == null || !current.etag().equals(expectedEtag)) {
             return Optional.empty();
         }
@@ -37,7 +38,7 @@ public final class InMemoryProducts implements Products {
     /** Writes behind the use cases' back, as a concurrent writer would. */
     public Versioned<Product> store(Product product) {
         var versioned = new Versioned<>(product, "\"v" + versions.incrementAndGet() + "\"");
-        stored.put(product.sku(), versioned);
+        stored.put(Sku.of(product.sku()), versioned);
         return versioned;
     }
 

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.StockLevel;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Stock levels in a map, with unquoted ETags (as some stores have) that change on every write. */
 public final class InMemoryStockLevels implements StockLevels {
 
-    private final Map<String, Versioned<StockLevel>> stored = new ConcurrentHashMap<>();
+    private final Map<Sku, Versioned<StockLevel>> stored = new ConcurrentHashMap<>();
     private final AtomicLong versions = new AtomicLong();
 
     @Override
-    public Optional<Versioned<StockLevel>> find(String sku) {
+    public Optional<Versioned<StockLevel>> find(Sku sku) {
         return Optional.ofNullable(stored.get(sku));
     }
 

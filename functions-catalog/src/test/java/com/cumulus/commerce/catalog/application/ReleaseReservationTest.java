@@ -4,6 +4,7 @@ import static com.cumulus.commerce.catalog.application.ReservationFixture.lines;
 import static com.cumulus.commerce.catalog.application.ReservationFixture.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ReleaseReservationTest extends WithReservationFixture {
         // the first release wrote RELEASED and put A-1's units back, then died
         fixture.reservations.replace(committed.value().movedTo(ReservationStatus.RELEASED), committed.etag())
                 .orElseThrow();
-        var a = fixture.stockLevels.find("A-1").orElseThrow();
+        var a = fixture.stockLevels.find(Sku.of("A-1")).orElseThrow();
         fixture.stockLevels.replace(a.value().putBack(order(1), 2, fixture.clock.now()).orElseThrow(), a.etag())
                 .orElseThrow();
 

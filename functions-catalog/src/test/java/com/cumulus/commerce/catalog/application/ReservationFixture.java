@@ -1,5 +1,7 @@
 package com.cumulus.commerce.catalog.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.adapters.CatalogAdapters;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
@@ -39,27 +41,30 @@ public final class ReservationFixture implements AutoCloseable {
     }
 
     /** A valid order id, distinct per {@code n}. */
-    public static String order(int n) {
-        return "ord_" + String.format("%026d", n);
+    public static OrderId order(int n) {
+        var digits = Integer.toString(n, 32).chars()
+                .map(c -> "abcdefghijklmnopqrstuvwxyz234567".charAt(Character.digit(c, 32)))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        return OrderId.of("ord_" + "a".repeat(26 - digits.length()) + digits);
     }
 
     public static List<ReservationLine> lines(Object... skuAndQuantity) {
         var lines = new ArrayList<ReservationLine>();
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
-            lines.add(new ReservationLine((String) skuAndQuantity[i], ((Number) skuAndQuantity[i + 1]).longValue()));
+            lines.add(new ReservationLine(Sku.of((String) skuAndQuantity[i]), ((Number) skuAndQuantity[i + 1]).longValue()));
         }
         return lines;
     }
 
     public void stock(String sku, long onHand) {
-        stockLevels.create(new StockLevel(sku, onHand)).orElseThrow();
+        stockLevels.create(new StockLevel(Sku.of(sku), onHand)).orElseThrow();
     }
 
     public StockLevel level(String sku) {
-        return stockLevels.find(sku).orElseThrow().value();
+        return stockLevels.find(Sku.of(sku)).orElseThrow().value();
     }
 
-    public Reservation reservation(String orderId) {
+    public Reservation reservation(OrderId orderId) {
         return reservations.find(orderId).orElseThrow().value();
     }
 

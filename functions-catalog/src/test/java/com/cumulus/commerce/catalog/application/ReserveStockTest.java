@@ -4,6 +4,7 @@ import static com.cumulus.commerce.catalog.application.ReservationFixture.lines;
 import static com.cumulus.commerce.catalog.application.ReservationFixture.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.adapters.CatalogAdapters;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationStatus;
@@ -35,7 +36,7 @@ class ReserveStockTest extends WithReservationFixture {
         assertThat(result).isInstanceOfSatisfying(ReservationResult.Current.class, current -> {
             assertThat(current.reservation().status()).isEqualTo(ReservationStatus.HELD);
             assertThat(current.reservation().expiresAt()).isEqualTo(expiresAt);
-            assertThat(current.reservation().lines()).extracting(line -> line.sku()).containsExactly("MUG-1", "TIN-2");
+            assertThat(current.reservation().lines()).extracting(line -> line.sku()).containsExactly(Sku.of("MUG-1"), Sku.of("TIN-2"));
         });
         assertThat(fixture.level("MUG-1").holds()).containsEntry(order(1), new StockHold(1, expiresAt));
         assertThat(fixture.level("TIN-2").available()).isEqualTo(1);
@@ -96,7 +97,7 @@ class ReserveStockTest extends WithReservationFixture {
 
         var result = fixture.reserveStock.reserve(order(1), lines("A-1", 2, "B-2", 3));
 
-        assertThat(result).isEqualTo(new ReservationResult.Insufficient(order(1), "B-2", 3, 1));
+        assertThat(result).isEqualTo(new ReservationResult.Insufficient(order(1), Sku.of("B-2"), 3, 1));
         assertThat(fixture.level("A-1").holds()).isEmpty();
         assertThat(fixture.level("A-1").available()).isEqualTo(5);
         assertThat(fixture.level("B-2").holds()).isEmpty();
@@ -110,7 +111,7 @@ class ReserveStockTest extends WithReservationFixture {
 
         var result = fixture.reserveStock.reserve(order(1), lines("A-1", 1, "NOPE-9", 1));
 
-        assertThat(result).isEqualTo(new ReservationResult.Insufficient(order(1), "NOPE-9", 1, 0));
+        assertThat(result).isEqualTo(new ReservationResult.Insufficient(order(1), Sku.of("NOPE-9"), 1, 0));
         assertThat(fixture.level("A-1").holds()).isEmpty();
     }
 
@@ -134,8 +135,8 @@ class ReserveStockTest extends WithReservationFixture {
         var expiresAt = Instant.parse("2026-11-24T12:15:00Z");
         // the first run wrote the reservation and the hold on A-1, then died
         fixture.reservations.create(Reservation.held(order(1), lines("A-1", 2, "B-2", 1), expiresAt)).orElseThrow();
-        var a = fixture.stockLevels.find("A-1").orElseThrow();
-        fixture.stockLevels.replace(new StockLevel("A-1", 5, Map.of(order(1), new StockHold(2, expiresAt)), Map.of()),
+        var a = fixture.stockLevels.find(Sku.of("A-1")).orElseThrow();
+        fixture.stockLevels.replace(new StockLevel(Sku.of("A-1"), 5, Map.of(order(1), new StockHold(2, expiresAt)), Map.of()),
                 a.etag()).orElseThrow();
 
         var result = fixture.reserveStock.reserve(order(1), lines("A-1", 2, "B-2", 1));

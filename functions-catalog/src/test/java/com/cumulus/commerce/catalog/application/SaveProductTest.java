@@ -4,6 +4,7 @@ import static com.cumulus.commerce.catalog.application.CatalogFixture.mug;
 import static com.cumulus.commerce.catalog.application.CatalogFixture.withTitle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import org.junit.jupiter.api.Test;
 
 class SaveProductTest {
@@ -13,20 +14,20 @@ class SaveProductTest {
 
     @Test
     void absentProductIsCreatedWithoutPreconditions() {
-        var result = saveProduct.save("MUG-1", mug("MUG-1"), Preconditions.none());
+        var result = saveProduct.save(Sku.of("MUG-1"), mug("MUG-1"), Preconditions.none());
 
         assertThat(result).isInstanceOf(ProductWriteResult.Created.class);
-        assertThat(products.find("MUG-1")).isPresent();
+        assertThat(products.find(Sku.of("MUG-1"))).isPresent();
     }
 
     @Test
     void replacingRequiresIfMatch() {
         products.store(mug("MUG-1"));
 
-        var result = saveProduct.save("MUG-1", withTitle(mug("MUG-1"), "New"), Preconditions.none());
+        var result = saveProduct.save(Sku.of("MUG-1"), withTitle(mug("MUG-1"), "New"), Preconditions.none());
 
         assertThat(result).isInstanceOf(ProductWriteResult.PreconditionRequired.class);
-        assertThat(products.find("MUG-1").orElseThrow().value().title()).isEqualTo("Enamel Mug");
+        assertThat(products.find(Sku.of("MUG-1")).orElseThrow().value().title()).isEqualTo("Enamel Mug");
     }
 
     @Test
@@ -34,10 +35,10 @@ class SaveProductTest {
         var first = products.store(mug("MUG-1"));
         products.store(withTitle(mug("MUG-1"), "Changed by someone else"));
 
-        var result = saveProduct.save("MUG-1", withTitle(mug("MUG-1"), "Mine"), Preconditions.ifMatch(first.etag()));
+        var result = saveProduct.save(Sku.of("MUG-1"), withTitle(mug("MUG-1"), "Mine"), Preconditions.ifMatch(first.etag()));
 
         assertThat(result).isInstanceOf(ProductWriteResult.PreconditionFailed.class);
-        assertThat(products.find("MUG-1").orElseThrow().value().title()).isEqualTo("Changed by someone else");
+        assertThat(products.find(Sku.of("MUG-1")).orElseThrow().value().title()).isEqualTo("Changed by someone else");
     }
 
     @Test
@@ -45,7 +46,7 @@ class SaveProductTest {
         var stored = products.store(mug("MUG-1"));
         var unquoted = stored.etag().replace("\"", "");
 
-        var result = saveProduct.save("MUG-1", withTitle(mug("MUG-1"), "Mine"), Preconditions.ifMatch(unquoted));
+        var result = saveProduct.save(Sku.of("MUG-1"), withTitle(mug("MUG-1"), "Mine"), Preconditions.ifMatch(unquoted));
 
         assertThat(result).isInstanceOfSatisfying(ProductWriteResult.Replaced.class,
                 replaced -> assertThat(replaced.product().value().title()).isEqualTo("Mine"));
@@ -55,14 +56,14 @@ class SaveProductTest {
     void ifNoneMatchStarRefusesToOverwrite() {
         products.store(mug("MUG-1"));
 
-        var result = saveProduct.save("MUG-1", mug("MUG-1"), new Preconditions(null, "*"));
+        var result = saveProduct.save(Sku.of("MUG-1"), mug("MUG-1"), new Preconditions(null, "*"));
 
         assertThat(result).isInstanceOf(ProductWriteResult.PreconditionFailed.class);
     }
 
     @Test
     void bodySkuMustMatchThePath() {
-        var result = saveProduct.save("MUG-2", mug("MUG-1"), Preconditions.none());
+        var result = saveProduct.save(Sku.of("MUG-2"), mug("MUG-1"), Preconditions.none());
 
         assertThat(result).isInstanceOfSatisfying(ProductWriteResult.Invalid.class,
                 invalid -> assertThat(invalid.violations()).extracting("field").containsExactly("sku"));
@@ -71,7 +72,7 @@ class SaveProductTest {
 
     @Test
     void productBreakingRulesIsNotStored() {
-        var result = saveProduct.save("MUG-1", withTitle(mug("MUG-1"), " "), Preconditions.none());
+        var result = saveProduct.save(Sku.of("MUG-1"), withTitle(mug("MUG-1"), " "), Preconditions.none());
 
         assertThat(result).isInstanceOfSatisfying(ProductWriteResult.Invalid.class,
                 invalid -> assertThat(invalid.violations()).extracting("field").containsExactly("title"));

@@ -3,6 +3,7 @@ package com.cumulus.commerce.catalog.application;
 import static com.cumulus.commerce.catalog.application.CatalogFixture.mug;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ class SeedDemoCatalogTest {
 
         assertThat(seed.seedIfNeeded()).isEqualTo(2);
         assertThat(products.size()).isEqualTo(2);
-        assertThat(stockLevels.find("A-1").orElseThrow().value().onHand()).isEqualTo(5);
-        assertThat(stockLevels.find("B-2").orElseThrow().value().onHand()).isZero();
+        assertThat(stockLevels.find(Sku.of("A-1")).orElseThrow().value().onHand()).isEqualTo(5);
+        assertThat(stockLevels.find(Sku.of("B-2")).orElseThrow().value().onHand()).isZero();
         assertThat(marker.count).isEqualTo(2);
     }
 
@@ -37,8 +38,8 @@ class SeedDemoCatalogTest {
         var existing = products.store(CatalogFixture.withTitle(mug("A-1"), "Edited by an operator"));
 
         assertThat(new SeedDemoCatalog(catalog, products, stockLevels, marker).seedIfNeeded()).isEqualTo(1);
-        assertThat(products.find("A-1").orElseThrow()).isEqualTo(existing);
-        assertThat(products.find("B-2")).isPresent();
+        assertThat(products.find(Sku.of("A-1")).orElseThrow()).isEqualTo(existing);
+        assertThat(products.find(Sku.of("B-2"))).isPresent();
     }
 
     private static final class RecordingMarker implements SeedMarker {

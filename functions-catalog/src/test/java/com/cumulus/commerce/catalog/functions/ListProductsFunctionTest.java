@@ -7,6 +7,7 @@ import static com.cumulus.commerce.functions.support.testing.Responses.body;
 import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.application.BrowseProducts;
 import com.cumulus.commerce.catalog.application.InMemoryProductListings;
 import com.cumulus.commerce.catalog.application.ListingSearch;
@@ -27,7 +28,7 @@ class ListProductsFunctionTest {
 
     private final class Recording implements com.cumulus.commerce.catalog.application.ProductListings {
         @Override
-        public List<ProductListing> findBySku(String sku) {
+        public List<ProductListing> findBySku(Sku sku) {
             return listings.findBySku(sku);
         }
 
@@ -37,12 +38,12 @@ class ListProductsFunctionTest {
         }
 
         @Override
-        public void delete(String category, String sku) {
+        public void delete(String category, Sku sku) {
             listings.delete(category, sku);
         }
 
         @Override
-        public com.cumulus.commerce.catalog.application.ListingPage search(ListingSearch search) {
+        public java.util.Optional<com.cumulus.commerce.catalog.application.ListingPage> search(ListingSearch search) {
             searches.add(search);
             return listings.search(search);
         }

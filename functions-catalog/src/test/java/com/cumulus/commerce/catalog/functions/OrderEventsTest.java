@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OrderEventsTest {
 
     private static String event(String type, String data) {
-        return EventEnvelope.wrap("evt-1", type, URI.create("/cumulus/orders"), order(1),
+        return EventEnvelope.wrap("evt-1", type, URI.create("/cumulus/orders"), order(1).value(),
                 Instant.parse("2026-11-24T12:00:00Z"), data);
     }
 

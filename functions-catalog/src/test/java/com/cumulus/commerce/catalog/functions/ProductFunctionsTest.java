@@ -6,6 +6,7 @@ import static com.cumulus.commerce.functions.support.testing.Responses.body;
 import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.application.InMemoryProducts;
 import com.cumulus.commerce.catalog.application.PatchProduct;
 import com.cumulus.commerce.catalog.application.SaveProduct;
@@ -122,7 +123,7 @@ class ProductFunctionsTest {
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getHeader("ETag")).isNotEqualTo(current.etag());
-        assertThat(products.find("MUG-1").orElseThrow().value().title()).isEqualTo("Tin Mug");
+        assertThat(products.find(Sku.of("MUG-1")).orElseThrow().value().title()).isEqualTo("Tin Mug");
     }
 
     @Test
@@ -176,7 +177,7 @@ class ProductFunctionsTest {
         var response = patch.run(request, "MUG-1", context());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
-        var stored = products.find("MUG-1").orElseThrow().value();
+        var stored = products.find(Sku.of("MUG-1")).orElseThrow().value();
         assertThat(stored.title()).isEqualTo("Camp Mug");
         assertThat(stored.attributes()).containsExactly(java.util.Map.entry("size", "large"));
         assertThat(stored.prices()).isEqualTo(mug("MUG-1").prices());
@@ -215,7 +216,7 @@ class ProductFunctionsTest {
         var problem = assertProblem(patch.run(request, "MUG-1", context()), 400, "invalid-request");
 
         assertThat(problem.path("violations").findValuesAsText("field")).contains(field);
-        assertThat(products.find("MUG-1").orElseThrow()).isEqualTo(current);
+        assertThat(products.find(Sku.of("MUG-1")).orElseThrow()).isEqualTo(current);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.cumulus.commerce.catalog.functions;
 
-import static com.cumulus.commerce.catalog.application.ReservationFixture.order;
 import static com.cumulus.commerce.functions.support.testing.Responses.assertProblem;
 import static com.cumulus.commerce.functions.support.testing.Responses.body;
 import static com.cumulus.commerce.functions.support.testing.Responses.context;
@@ -18,6 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ReservationFunctionsTest {
+
+    /** The order id as the path carries it. */
+    private static String order(int n) {
+        return ReservationFixture.order(n).value();
+    }
+
 
     @TempDir
     Path dataDir;
@@ -142,7 +147,7 @@ class ReservationFunctionsTest {
         if (field != null) {
             assertThat(problem.path("violations").findValuesAsText("field")).contains(field);
         }
-        assertThat(fixture.reservations.find(order(1))).isEmpty();
+        assertThat(fixture.reservations.find(ReservationFixture.order(1))).isEmpty();
     }
 
     @Test

@@ -5,6 +5,8 @@ import static com.cumulus.commerce.functions.support.testing.Responses.body;
 import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.catalog.application.AdjustStock;
 import com.cumulus.commerce.catalog.application.InMemoryStockLevels;
 import com.cumulus.commerce.catalog.application.ViewStock;
@@ -30,7 +32,7 @@ class StockFunctionsTest {
 
     @Test
     void getAnswersLevelWithQuotedEtag() {
-        var stored = stockLevels.store(new StockLevel("MUG-1", 7));
+        var stored = stockLevels.store(new StockLevel(Sku.of("MUG-1"), 7));
 
         var response = get.run(FakeHttpRequest.get("/api/stock/MUG-1"), "MUG-1", context());
 
@@ -46,7 +48,7 @@ class StockFunctionsTest {
 
     @Test
     void getShowsUnitsHeldByReservationsAsNotAvailable() {
-        stockLevels.store(new StockLevel("MUG-1", 7, Map.of("ord_" + "a".repeat(26),
+        stockLevels.store(new StockLevel(Sku.of("MUG-1"), 7, Map.of(OrderId.of("ord_" + "a".repeat(26)),
                 new StockHold(3, Instant.parse("2026-11-24T12:15:00Z"))), Map.of()));
 
         var json = body(get.run(FakeHttpRequest.get("/api/stock/MUG-1"), "MUG-1", context()));
@@ -58,7 +60,7 @@ class StockFunctionsTest {
 
     @Test
     void removingHeldUnitsIsInsufficientStockSayingHowManyAreReserved() {
-        var stored = stockLevels.store(new StockLevel("MUG-1", 7, Map.of("ord_" + "a".repeat(26),
+        var stored = stockLevels.store(new StockLevel(Sku.of("MUG-1"), 7, Map.of(OrderId.of("ord_" + "a".repeat(26)),
                 new StockHold(3, Instant.parse("2026-11-24T12:15:00Z"))), Map.of()));
         var request = adjustment("{\"delta\": -5, \"reason\": \"breakage\"}").header("If-Match", stored.etag());
 
@@ -84,30 +86,30 @@ class StockFunctionsTest {
 
     @Test
     void adjustmentWithCurrentEtagApplies() {
-        var stored = stockLevels.store(new StockLevel("MUG-1", 7));
+        var stored = stockLevels.store(new StockLevel(Sku.of("MUG-1"), 7));
         var request = adjustment("{\"delta\": -3, \"reason\": \"sold at fair\"}")
                 .header("If-Match", EntityTags.quoted(stored.etag()));
 
         var response = adjust.run(request, "MUG-1", context());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
-        assertThat(stockLevels.find("MUG-1").orElseThrow().value().onHand()).isEqualTo(4);
+        assertThat(stockLevels.find(Sku.of("MUG-1")).orElseThrow().value().onHand()).isEqualTo(4);
     }
 
     @Test
     void adjustmentBelowZeroIsInsufficientStock() {
-        var stored = stockLevels.store(new StockLevel("MUG-1", 2));
+        var stored = stockLevels.store(new StockLevel(Sku.of("MUG-1"), 2));
         var request = adjustment("{\"delta\": -3, \"reason\": \"sold\"}").header("If-Match", stored.etag());
 
         var problem = assertProblem(adjust.run(request, "MUG-1", context()), 409, "insufficient-stock");
 
         assertThat(problem.path("onHand").asLong()).isEqualTo(2);
-        assertThat(stockLevels.find("MUG-1").orElseThrow().value().onHand()).isEqualTo(2);
+        assertThat(stockLevels.find(Sku.of("MUG-1")).orElseThrow().value().onHand()).isEqualTo(2);
     }
 
     @Test
     void existingLevelWithoutIfMatchIsPreconditionRequired() {
-        stockLevels.store(new StockLevel("MUG-1", 2));
+        stockLevels.store(new StockLevel(Sku.of("MUG-1"), 2));
 
         assertProblem(adjust.run(adjustment("{\"delta\": 1, \"reason\": \"found\"}"), "MUG-1", context()),
                 428, "precondition-required");
@@ -115,8 +117,8 @@ class StockFunctionsTest {
 
     @Test
     void staleIfMatchIsPreconditionFailed() {
-        var old = stockLevels.store(new StockLevel("MUG-1", 2));
-        stockLevels.store(new StockLevel("MUG-1", 3));
+        var old = stockLevels.store(new StockLevel(Sku.of("MUG-1"), 2));
+        stockLevels.store(new StockLevel(Sku.of("MUG-1"), 3));
         var request = adjustment("{\"delta\": 1, \"reason\": \"found\"}").header("If-Match", old.etag());
 
         assertProblem(adjust.run(request, "MUG-1", context()), 412, "precondition-failed");
@@ -138,6 +140,6 @@ class StockFunctionsTest {
         if (field != null) {
             assertThat(problem.path("violations").findValuesAsText("field")).contains(field);
         }
-        assertThat(stockLevels.find("MUG-1")).isEmpty();
+        assertThat(stockLevels.find(Sku.of("MUG-1"))).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package com.cumulus.commerce.catalog.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,5 @@ class ProductTest {
         var product = new Product("A1", "t", "d".repeat(5001), "c", null, null, Map.of("EUR", Money.of(1, "EUR")));
 
         assertThat(product.violations()).extracting(Violation::field).containsExactly("description");
-    }
-
-    @Test
-    void skuPatternAllowsSixtyFourCharactersAndNoMore() {
-        assertThat(Sku.isValid("A" + "b".repeat(63))).isTrue();
-        assertThat(Sku.isValid("A" + "b".repeat(64))).isFalse();
-        assertThat(Sku.isValid("a.b_c-d")).isTrue();
-        assertThat(Sku.isValid("a b")).isFalse();
-        assertThat(Sku.isValid("")).isFalse();
     }
 }

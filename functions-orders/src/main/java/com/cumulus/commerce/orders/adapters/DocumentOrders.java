@@ -1,9 +1,8 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.orders.application.OrderEvent;
 import com.cumulus.commerce.orders.application.Orders;
-import com.cumulus.commerce.orders.application.Outbox;
-import com.cumulus.commerce.orders.application.OutboxEntry;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.platform.documents.BatchFailedException;
 import com.cumulus.commerce.platform.documents.BatchOperation;
@@ -13,9 +12,12 @@ import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.documents.DocumentQuery;
 import com.cumulus.commerce.platform.documents.Page;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
+import com.cumulus.commerce.platform.events.Outbox;
+import com.cumulus.commerce.platform.events.OutboxEvent;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import java.util.Optional;
  * order id, so checkout first writes a small owner document (partition = order id, written idempotently by
  * upsert) that maps the id to its customer; a saga route costs one extra point read.
  */
-final class DocumentOrders implements Orders, Outbox {
+final class DocumentOrders implements Orders {
 
     static final String CONTAINER = "orders";
 
@@ -40,11 +42,10 @@ final class DocumentOrders implements Orders, Outbox {
 
     @Override
     public Placement place(Order order, OrderEvent placed) {
-        var outbox = OutboxDocument.of(placed);
         try {
             var written = container.executeBatch(order.customerId(), List.of(
                     new BatchOperation.Create(order.id(), Json.write(OrderDocument.of(order))),
-                    new BatchOperation.Create(OutboxDocument.documentId(placed.id()), Json.write(outbox))));
+                    Outbox.entry(order.customerId(), outboxEvent(placed))));
             return new Placement(toOrder(written.get(0)), true);
         } catch (BatchFailedException e) {
             if (e.index() == 0 && e.getCause() instanceof ConflictException) {
@@ -78,40 +79,41 @@ final class DocumentOrders implements Orders, Outbox {
     }
 
     @Override
-    public Order update(Order changed, List<OrderEvent> events) {
+    public Optional<Order> update(Order changed, List<OrderEvent> events) {
         var operations = new ArrayList<BatchOperation>();
         operations.add(new BatchOperation.Replace(changed.id(), Json.write(OrderDocument.of(changed)), changed.etag()));
         for (var event : events) {
-            operations.add(new BatchOperation.Create(OutboxDocument.documentId(event.id()),
-                    Json.write(OutboxDocument.of(event))));
+            operations.add(Outbox.entry(changed.customerId(), outboxEvent(event)));
         }
         try {
-            return toOrder(container.executeBatch(changed.customerId(), operations).get(0));
+            return Optional.of(toOrder(container.executeBatch(changed.customerId(), operations).get(0)));
         } catch (BatchFailedException e) {
-            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException stale) {
-                throw stale;
+            if (e.index() == 0 && e.getCause() instanceof PreconditionFailedException) {
+                return Optional.empty();
             }
             throw e;
         }
     }
 
     @Override
-    public Page<Order> listOwned(String customerId, int limit, String continuationToken) {
+    public Optional<Page<Order>> listOwned(String customerId, int limit, String continuationToken) {
         var query = new DocumentQuery(customerId,
                 List.of(new DocumentQuery.Compare("kind", DocumentQuery.Operator.EQ, OrderDocument.KIND)),
                 new DocumentQuery.Sort("placedAtMillis", true), limit, continuationToken);
-        var page = container.query(query);
-        return new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(), page.continuationToken());
+        Page<Document> page;
+        try {
+            page = container.query(query);
+        } catch (InvalidContinuationTokenException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Page<>(page.items().stream().map(DocumentOrders::toOrder).toList(),
+                page.continuationToken()));
     }
 
-    @Override
-    public boolean isPending(OutboxEntry entry) {
-        return container.read(entry.partitionKey(), entry.documentId()).isPresent();
-    }
-
-    @Override
-    public void remove(OutboxEntry entry) {
-        container.delete(entry.partitionKey(), entry.documentId(), null);
+    /** The event as the CloudEvent the outbox keeps, in the order's customer partition beside the order. */
+    private static OutboxEvent outboxEvent(OrderEvent event) {
+        return OutboxEvent.of(event.id(), event.type(), URI.create(OrderEvent.SOURCE), event.orderId(),
+                event.time(), Json.write(event.data()), event.traceparent());
     }
 
     private static Order toOrder(Document document) {

@@ -1,5 +1,8 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.documents.PreconditionFailedException;
+import com.cumulus.commerce.platform.documents.NotFoundException;
+import com.cumulus.commerce.platform.documents.ConflictException;
 import com.cumulus.commerce.orders.application.Carts;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.CartLine;
@@ -36,13 +39,21 @@ final class TableCarts implements Carts {
     }
 
     @Override
-    public Cart create(Cart cart) {
-        return toCart(tables.insert(TABLE, toEntity(cart)));
+    public Optional<Cart> create(Cart cart) {
+        try {
+            return Optional.of(toCart(tables.insert(TABLE, toEntity(cart))));
+        } catch (ConflictException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
-    public Cart replace(Cart cart) {
-        return toCart(tables.replace(TABLE, toEntity(cart), cart.etag()));
+    public Optional<Cart> replace(Cart cart) {
+        try {
+            return Optional.of(toCart(tables.replace(TABLE, toEntity(cart), cart.etag())));
+        } catch (PreconditionFailedException | NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private TableEntity toEntity(Cart cart) {

@@ -1,7 +1,7 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.orders.model.Cart;
-import com.cumulus.commerce.orders.model.Violation;
 import java.util.List;
 
 /** What became of a cart write. */

@@ -8,14 +8,9 @@ public interface Carts {
 
     Optional<Cart> find(String cartId);
 
-    /** @throws com.cumulus.commerce.platform.documents.ConflictException when a cart with that id exists */
-    Cart create(Cart cart);
+    /** Stores a new cart; empty when a cart with that id exists already. */
+    Optional<Cart> create(Cart cart);
 
-    /**
-     * Replaces the stored cart when {@code cart.etag()} is still its version.
-     *
-     * @throws com.cumulus.commerce.platform.documents.PreconditionFailedException when it is not
-     * @throws com.cumulus.commerce.platform.documents.NotFoundException when the cart is gone
-     */
-    Cart replace(Cart cart);
+    /** Replaces the stored cart when {@code cart.etag()} is still its version; empty when it changed or went. */
+    Optional<Cart> replace(Cart cart);
 }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import java.util.Optional;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.platform.documents.Page;
 import java.util.Objects;
@@ -16,7 +17,8 @@ public final class ListOrders {
         this.orders = Objects.requireNonNull(orders, "'orders' must not be null");
     }
 
-    public Page<Order> list(String customerId, int limit, String continuationToken) {
+    /** The page; empty when {@code continuationToken} was not issued for this customer's list. */
+    public Optional<Page<Order>> list(String customerId, int limit, String continuationToken) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
         }

@@ -2,7 +2,6 @@ package com.cumulus.commerce.orders.application;
 
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.Transition;
-import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +36,11 @@ final class OrderChanges {
             }
             var events = new ArrayList<OrderEvent>();
             OrderEvent.ofMove(moved.order(), traceparent).ifPresent(events::add);
-            try {
-                return Optional.of(new Transition.Moved(orders.update(moved.order(), events), moved.from()));
-            } catch (PreconditionFailedException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
+            var stored = orders.update(moved.order(), events);
+            if (stored.isPresent()) {
+                return Optional.of(new Transition.Moved(stored.get(), moved.from()));
             }
+            giveUpAfter(attempt, moved.order());
         }
     }
 
@@ -58,13 +55,17 @@ final class OrderChanges {
             if (changed.isEmpty()) {
                 return current;
             }
-            try {
-                return Optional.of(orders.update(changed.get(), List.of()));
-            } catch (PreconditionFailedException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
+            var stored = orders.update(changed.get(), List.of());
+            if (stored.isPresent()) {
+                return stored;
             }
+            giveUpAfter(attempt, changed.get());
+        }
+    }
+
+    private static void giveUpAfter(int attempt, Order order) {
+        if (attempt == ATTEMPTS) {
+            throw new IllegalStateException("order " + order.id() + " kept changing under " + ATTEMPTS + " writes");
         }
     }
 }

@@ -27,18 +27,13 @@ public interface Orders {
     Optional<Order> find(String orderId);
 
     /**
-     * Replaces the order when {@code changed.etag()} is still its version, writing {@code events} with it.
-     *
-     * @throws com.cumulus.commerce.platform.documents.PreconditionFailedException when it is not
+     * Replaces the order when {@code changed.etag()} is still its version, writing {@code events} with it; empty
+     * when another writer changed it since.
      */
-    Order update(Order changed, List<OrderEvent> events);
+    Optional<Order> update(Order changed, List<OrderEvent> events);
 
-    /**
-     * One page of a customer's orders, newest first.
-     *
-     * @throws com.cumulus.commerce.platform.documents.InvalidContinuationTokenException for a foreign token
-     */
-    Page<Order> listOwned(String customerId, int limit, String continuationToken);
+    /** One page of a customer's orders, newest first; empty for a continuation token issued elsewhere. */
+    Optional<Page<Order>> listOwned(String customerId, int limit, String continuationToken);
 
     /** The stored order and whether this call created it. */
     record Placement(Order order, boolean created) {

@@ -72,7 +72,9 @@ public final class PlaceOrder {
     /** The order is placed whatever happens here; a cart left full is a nuisance, not a lost order. */
     private void emptyQuietly(Cart cart) {
         try {
-            carts.replace(cart.emptied());
+            if (carts.replace(cart.emptied()).isEmpty()) {
+                LOG.log(Level.WARNING, "order placed but cart " + cart.id() + " was not emptied: it changed meanwhile");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "order placed but cart " + cart.id() + " was not emptied: " + e);
         }

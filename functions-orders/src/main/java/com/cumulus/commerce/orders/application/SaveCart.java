@@ -1,9 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
 import com.cumulus.commerce.orders.model.Cart;
-import com.cumulus.commerce.platform.documents.ConflictException;
-import com.cumulus.commerce.platform.documents.NotFoundException;
-import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.http.EntityTags;
 import java.util.List;
 import java.util.Objects;
@@ -37,12 +34,10 @@ public final class SaveCart {
             if (ifMatch != null) {
                 return new CartWriteResult.NotFound(cartId);
             }
-            try {
-                return new CartWriteResult.Saved(
-                        carts.create(new Cart(cartId, Optional.ofNullable(customerId), lines.lines(), null)), true);
-            } catch (ConflictException e) {
-                return new CartWriteResult.PreconditionFailed("the cart was created meanwhile; read it and retry");
-            }
+            return carts.create(new Cart(cartId, Optional.ofNullable(customerId), lines.lines(), null))
+                    .<CartWriteResult>map(created -> new CartWriteResult.Saved(created, true))
+                    .orElseGet(() -> new CartWriteResult.PreconditionFailed(
+                            "the cart was created meanwhile; read it and retry"));
         }
         var cart = stored.get();
         if (!cart.isVisibleTo(customerId)) {
@@ -54,10 +49,8 @@ public final class SaveCart {
         if (!EntityTags.matchesStrongly(ifMatch, cart.etag())) {
             return new CartWriteResult.PreconditionFailed("the cart has changed since it was read");
         }
-        try {
-            return new CartWriteResult.Saved(carts.replace(cart.withLines(lines.lines(), customerId)), false);
-        } catch (PreconditionFailedException | NotFoundException e) {
-            return new CartWriteResult.PreconditionFailed("the cart has changed since it was read");
-        }
+        return carts.replace(cart.withLines(lines.lines(), customerId))
+                .<CartWriteResult>map(replaced -> new CartWriteResult.Saved(replaced, false))
+                .orElseGet(() -> new CartWriteResult.PreconditionFailed("the cart has changed since it was read"));
     }
 }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.functions.support.CurrentCaller;
 import com.cumulus.commerce.orders.application.CancelOrder;
 import com.cumulus.commerce.platform.identity.Access;
@@ -31,7 +33,12 @@ public final class CancelOrderFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return OrderRequests.answer(request, context, orderId, () -> cancelOrder.cancel(CurrentCaller.get().subject(),
-                orderId, HttpResults.header(request, "traceparent").orElse(null)).map(OrderResults::of));
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .read(OrderHeaders.TRACEPARENT)
+                .answer((id, traceparent) -> cancelOrder.cancel(CurrentCaller.get().subject(), id.value(),
+                                traceparent.orElse(null))
+                        .map(OrderAnswers::of)
+                        .orElseGet(() -> OrderAnswers.notFound(id)));
     }
 }

@@ -2,6 +2,7 @@ package com.cumulus.commerce.orders.functions;
 
 import com.cumulus.commerce.orders.application.PlaceOrder;
 import com.cumulus.commerce.functions.support.CurrentCaller;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.functions.support.IdempotentRoute;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -18,12 +19,14 @@ import java.util.Optional;
 /** {@code POST /api/checkout}: the signed-in customer (with MFA) turns a cart into an order, once per key. */
 public final class CheckoutFunction {
 
-    private final CheckoutRequests requests;
+    private final PlaceOrder placeOrder;
+    private final IdempotentRoute idempotentRoute;
+    private final String defaultCurrency;
 
     public CheckoutFunction(PlaceOrder placeOrder, IdempotentRoute idempotentRoute, String defaultCurrency) {
-        this.requests = new CheckoutRequests(Objects.requireNonNull(placeOrder, "'placeOrder' must not be null"),
-                Objects.requireNonNull(idempotentRoute, "'idempotentRoute' must not be null"),
-                Objects.requireNonNull(defaultCurrency, "'defaultCurrency' must not be null"));
+        this.placeOrder = Objects.requireNonNull(placeOrder, "'placeOrder' must not be null");
+        this.idempotentRoute = Objects.requireNonNull(idempotentRoute, "'idempotentRoute' must not be null");
+        this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "'defaultCurrency' must not be null");
     }
 
     @Access(value = AccessPolicy.CUSTOMER, mfa = true)
@@ -32,6 +35,15 @@ public final class CheckoutFunction {
             @HttpTrigger(name = "request", methods = HttpMethod.POST, route = "checkout",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> requests.handle(request, CurrentCaller.get().subject()));
+        return HttpRoute.of(request, context)
+                .read(IdempotentRoute::key)
+                .body(CheckoutBody.class, body -> body.checked(defaultCurrency))
+                .read(OrderHeaders.TRACEPARENT)
+                .answer((key, body, traceparent) -> {
+                    var customer = CurrentCaller.get().subject();
+                    var command = body.command(customer, key, traceparent.orElse(null));
+                    return idempotentRoute.run(request, customer, key, body,
+                            () -> CheckoutAnswers.of(placeOrder.place(command)));
+                });
     }
 }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.orders.model.CartId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.orders.application.ViewCart;
 import com.cumulus.commerce.functions.support.CurrentCaller;
 import com.cumulus.commerce.platform.identity.Access;
@@ -31,6 +33,10 @@ public final class GetCartFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("cartId") String cartId,
             ExecutionContext context) {
-        return CartRequests.read(request, context, cartId, () -> viewCart.view(cartId, CurrentCaller.get().subject()));
+        return HttpRoute.of(request, context)
+                .path(CartId.parse(cartId))
+                .answer(id -> viewCart.view(id.value(), CurrentCaller.get().subject())
+                        .map(CartAnswers::found)
+                        .orElseGet(() -> CartAnswers.notFound(id)));
     }
 }

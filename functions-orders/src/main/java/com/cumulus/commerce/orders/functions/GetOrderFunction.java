@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.functions.support.CurrentCaller;
 import com.cumulus.commerce.orders.application.ViewOrder;
 import com.cumulus.commerce.platform.identity.Access;
@@ -31,7 +33,10 @@ public final class GetOrderFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return OrderRequests.answer(request, context, orderId,
-                () -> viewOrder.view(CurrentCaller.get().subject(), orderId).map(OrderResults::found));
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .answer(id -> viewOrder.view(CurrentCaller.get().subject(), id.value())
+                        .map(OrderAnswers::found)
+                        .orElseGet(() -> OrderAnswers.notFound(id)));
     }
 }

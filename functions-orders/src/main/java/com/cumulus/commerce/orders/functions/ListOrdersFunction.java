@@ -1,5 +1,9 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.RequestParts;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.functions.support.CurrentCaller;
 import com.cumulus.commerce.orders.application.ListOrders;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -29,7 +33,11 @@ public final class ListOrdersFunction {
             @HttpTrigger(name = "request", methods = HttpMethod.GET, route = "orders",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return OrderRequests.list(request, context,
-                (limit, token) -> listOrders.list(CurrentCaller.get().subject(), limit, token));
+        return HttpRoute.of(request, context)
+                .read(RequestParts.query(OrderPageRequest::parse))
+                .answer(page -> listOrders.list(CurrentCaller.get().subject(), page.limit(),
+                                page.continuationToken().orElse(null))
+                        .map(orders -> OrderAnswers.privately(Answer.ok(OrderListResource.of(orders))))
+                        .orElseGet(() -> Answer.problem(Problems.invalidContinuationToken())));
     }
 }

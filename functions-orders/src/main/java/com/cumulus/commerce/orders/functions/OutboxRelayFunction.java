@@ -1,7 +1,6 @@
 package com.cumulus.commerce.orders.functions;
 
-import com.cumulus.commerce.orders.adapters.OutboxChangeFeed;
-import com.cumulus.commerce.orders.application.RelayOutbox;
+import com.cumulus.commerce.platform.events.Outbox;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.CosmosDBTrigger;
 import com.microsoft.azure.functions.annotation.FunctionName;
@@ -14,10 +13,10 @@ import java.util.Objects;
  */
 public final class OutboxRelayFunction {
 
-    private final RelayOutbox relayOutbox;
+    private final Outbox outbox;
 
-    public OutboxRelayFunction(RelayOutbox relayOutbox) {
-        this.relayOutbox = Objects.requireNonNull(relayOutbox, "'relayOutbox' must not be null");
+    public OutboxRelayFunction(Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "'outbox' must not be null");
     }
 
     @FunctionName("OrdersOutboxRelay")
@@ -26,10 +25,6 @@ public final class OutboxRelayFunction {
                     connection = "CosmosDBConnection", leaseContainerName = "leases",
                     leaseContainerPrefix = "outbox-relay", createLeaseContainerIfNotExists = true) String documents,
             ExecutionContext context) {
-        var batch = OutboxChangeFeed.parse(documents);
-        if (!batch.unreadable().isEmpty()) {
-            context.getLogger().warning("skipped unreadable outbox documents " + batch.unreadable());
-        }
-        relayOutbox.relay(batch.entries());
+        outbox.relay(documents, context.getLogger());
     }
 }

@@ -1,6 +1,5 @@
 package com.cumulus.commerce.orders.functions;
 
-import com.cumulus.commerce.orders.adapters.PaymentEvents;
 import com.cumulus.commerce.orders.application.RecordRefund;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.FunctionName;

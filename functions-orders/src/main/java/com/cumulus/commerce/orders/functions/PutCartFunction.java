@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.orders.model.CartId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.orders.application.SaveCart;
 import com.cumulus.commerce.functions.support.CurrentCaller;
 import com.cumulus.commerce.platform.identity.Access;
@@ -34,7 +36,11 @@ public final class PutCartFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("cartId") String cartId,
             ExecutionContext context) {
-        return CartRequests.write(request, context, cartId, (lines, ifMatch) ->
-                saveCart.save(cartId, CurrentCaller.get().subject(), lines, ifMatch));
+        return HttpRoute.of(request, context)
+                .path(CartId.parse(cartId))
+                .body(CartBody.class, CartBody::requested)
+                .read(OrderHeaders.IF_MATCH)
+                .answer((id, lines, ifMatch) -> CartAnswers.of(saveCart.save(id.value(), CurrentCaller.get().subject(),
+                        lines, ifMatch.orElse(null))));
     }
 }

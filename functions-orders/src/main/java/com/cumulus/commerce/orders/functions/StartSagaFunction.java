@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.orders.application.StartSaga;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -30,7 +32,11 @@ public final class StartSagaFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return OrderRequests.withBody(request, context, orderId, Bodies.SagaBody.class, OrderRequests::checkSaga,
-                body -> startSaga.start(orderId, body.runId()).map(OrderResults::of));
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .body(SagaBody.class, SagaBody::checked)
+                .answer((id, body) -> startSaga.start(id.value(), body.runId())
+                        .map(OrderAnswers::of)
+                        .orElseGet(() -> OrderAnswers.notFound(id)));
     }
 }

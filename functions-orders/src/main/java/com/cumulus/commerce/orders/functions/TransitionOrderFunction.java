@@ -1,7 +1,8 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.orders.application.TransitionOrder;
-import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -31,9 +32,13 @@ public final class TransitionOrderFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("orderId") String orderId,
             ExecutionContext context) {
-        return OrderRequests.withBody(request, context, orderId, Bodies.TransitionBody.class,
-                OrderRequests::checkTransition,
-                body -> transitionOrder.transition(orderId, OrderStatus.valueOf(body.to()), body.reason(),
-                        HttpResults.header(request, "traceparent").orElse(null)).map(OrderResults::of));
+        return HttpRoute.of(request, context)
+                .path(OrderId.parse(orderId))
+                .body(TransitionBody.class, TransitionBody::checked)
+                .read(OrderHeaders.TRACEPARENT)
+                .answer((id, body, traceparent) -> transitionOrder.transition(id.value(), body.status(), body.reason(),
+                                traceparent.orElse(null))
+                        .map(OrderAnswers::of)
+                        .orElseGet(() -> OrderAnswers.notFound(id)));
     }
 }

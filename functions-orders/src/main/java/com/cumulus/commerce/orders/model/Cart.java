@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.model;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.kernel.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +17,7 @@ public record Cart(String id, Optional<String> ownerId, List<CartLine> lines, St
     public static final int MAX_LINES = 50;
 
     public Cart {
-        if (!CartId.isValid(id)) {
-            throw new IllegalArgumentException("'id' " + CartId.rule());
-        }
+        CartId.of(id);
         Objects.requireNonNull(ownerId, "'ownerId' must not be null");
         lines = List.copyOf(lines);
         if (lines.size() > MAX_LINES) {
@@ -56,8 +56,8 @@ public record Cart(String id, Optional<String> ownerId, List<CartLine> lines, St
                 violations.add(new Violation(at, "must be an object"));
                 continue;
             }
-            if (!SkuFormat.isValid(line.sku())) {
-                violations.add(new Violation(at + ".sku", SkuFormat.rule()));
+            if (!Sku.isValid(line.sku())) {
+                violations.add(new Violation(at + ".sku", Sku.RULE));
             }
             if (line.quantity() == null || line.quantity() < CartLine.MIN_QUANTITY
                     || line.quantity() > CartLine.MAX_QUANTITY) {

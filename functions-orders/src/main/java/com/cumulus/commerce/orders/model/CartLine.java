@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.model;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+
 /** A SKU and how many of it; the price is looked up only at checkout. */
 public record CartLine(String sku, int quantity) {
 
@@ -7,7 +9,7 @@ public record CartLine(String sku, int quantity) {
     public static final int MAX_QUANTITY = 99;
 
     public CartLine {
-        SkuFormat.requireValid(sku);
+        Sku.of(sku);
         if (quantity < MIN_QUANTITY || quantity > MAX_QUANTITY) {
             throw new IllegalArgumentException("'quantity' must be between " + MIN_QUANTITY + " and " + MAX_QUANTITY);
         }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.model;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.money.Money;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ public record Order(String id, String customerId, OrderStatus status, List<Order
                     Optional<String> reason, String etag) {
 
     public Order {
-        OrderIds.requireValid(id);
+        OrderId.of(id);
         requireText(customerId, "customerId");
         Objects.requireNonNull(status, "'status' must not be null");
         lines = List.copyOf(lines);

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.model;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 public record OrderLine(String sku, int quantity, Money unitPrice) {
 
     public OrderLine {
-        SkuFormat.requireValid(sku);
+        Sku.of(sku);
         if (quantity < CartLine.MIN_QUANTITY || quantity > CartLine.MAX_QUANTITY) {
             throw new IllegalArgumentException("'quantity' must be between " + CartLine.MIN_QUANTITY + " and "
                     + CartLine.MAX_QUANTITY);

@@ -3,10 +3,8 @@ package com.cumulus.commerce.orders.application;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cumulus.commerce.orders.model.Order;
-import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import java.time.Duration;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,8 @@ class ListOrdersTest extends WithOrdersFixture {
         }
         var list = new ListOrders(fixture.orders);
 
-        var first = list.list(ALICE, 3, null);
-        var second = list.list(ALICE, 3, first.continuationToken());
+        var first = list.list(ALICE, 3, null).orElseThrow();
+        var second = list.list(ALICE, 3, first.continuationToken()).orElseThrow();
 
         assertThat(first.items()).extracting(Order::id).containsExactlyElementsOf(placed.subList(0, 3));
         assertThat(second.items()).extracting(Order::id).containsExactlyElementsOf(placed.subList(3, 5));
@@ -34,14 +32,13 @@ class ListOrdersTest extends WithOrdersFixture {
     void bobsListHoldsNoneOfAlicesOrders() {
         fixture.alicesOrder("key-1");
 
-        assertThat(new ListOrders(fixture.orders).list(BOB, 20, null).items()).isEmpty();
+        assertThat(new ListOrders(fixture.orders).list(BOB, 20, null).orElseThrow().items()).isEmpty();
     }
 
     @Test
     void aForeignContinuationTokenIsRefused() {
         fixture.alicesOrder("key-1");
 
-        assertThatThrownBy(() -> new ListOrders(fixture.orders).list(ALICE, 20, "not-a-token"))
-                .isInstanceOf(InvalidContinuationTokenException.class);
+        assertThat(new ListOrders(fixture.orders).list(ALICE, 20, "not-a-token")).isEmpty();
     }
 }

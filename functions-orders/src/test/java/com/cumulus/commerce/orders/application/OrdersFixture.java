@@ -5,15 +5,16 @@ import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.contract.ManualClock;
+import com.cumulus.commerce.platform.documents.ChangeFeedBatch;
 import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.documents.DocumentQuery;
+import com.cumulus.commerce.platform.events.Outbox;
 import com.cumulus.commerce.platform.http.EntityTags;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.cumulus.commerce.platform.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,18 +116,7 @@ final class OrdersFixture implements AutoCloseable {
 
     /** The orders change feed as the Cosmos DB trigger hands it to the relay: a JSON array with system properties. */
     String changeFeedBatch(String lease) {
-        var array = Json.mapper().createArrayNode();
-        for (var document : ordersContainer().changeFeed(lease).next(1000)) {
-            try {
-                var node = (ObjectNode) Json.mapper().readTree(document.json());
-                node.put("id", document.id());
-                node.put("_lsn", document.lsn());
-                array.add(node);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return array.toString();
+        return ChangeFeedBatch.of(ordersContainer().changeFeed(lease).next(1000));
     }
 
     private static JsonNode event(Document document) {

@@ -88,12 +88,12 @@ class PlaceOrderTest extends WithOrdersFixture {
             }
 
             @Override
-            public Cart create(Cart cart) {
+            public Optional<Cart> create(Cart cart) {
                 return fixture.carts.create(cart);
             }
 
             @Override
-            public Cart replace(Cart cart) {
+            public Optional<Cart> replace(Cart cart) {
                 throw new IllegalStateException("table storage is down");
             }
         };

@@ -10,7 +10,8 @@ import com.cumulus.commerce.platform.documents.ConflictException;
 import com.cumulus.commerce.platform.documents.DocumentContainer;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
-import com.cumulus.commerce.platform.events.EventEnvelope;
+import com.cumulus.commerce.platform.events.Outbox;
+import com.cumulus.commerce.platform.events.OutboxEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -18,14 +19,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Payments in the {@code payments} container, partition and id = payment id. Outbox events live in the same
- * partition ({@code "kind": "outbox"}, id = event id) so that a payment and its event are written in one batch.
+ * Payments in the {@code payments} container, partition and id = payment id. Their events go to the platform's
+ * {@link Outbox} in the same partition, so that a payment and its event are written in one batch.
  */
 final class DocumentPayments implements Payments {
 
     static final String KIND = "kind";
     static final String PAYMENT = "payment";
-    static final String OUTBOX = "outbox";
     static final URI SOURCE = URI.create("/cumulus/payments");
 
     private final DocumentContainer container;
@@ -65,16 +65,11 @@ final class DocumentPayments implements Payments {
         try {
             container.executeBatch(payment.paymentId(), List.of(
                     new BatchOperation.Replace(payment.paymentId(), json(payment), etag),
-                    new BatchOperation.Create(event.eventId(), outbox(event))));
+                    Outbox.entry(payment.paymentId(), outboxEvent(event))));
             return true;
         } catch (BatchFailedException moved) {
             return false;
         }
-    }
-
-    @Override
-    public void deleteOutboxEvent(String paymentId, String eventId) {
-        container.delete(paymentId, eventId, null);
     }
 
     private static String json(Payment payment) {
@@ -84,7 +79,7 @@ final class DocumentPayments implements Payments {
         return DocumentJson.write(node);
     }
 
-    private static String outbox(PaymentRefunded event) {
+    private static OutboxEvent outboxEvent(PaymentRefunded event) {
         var data = new LinkedHashMap<String, Object>();
         data.put("paymentId", event.paymentId());
         data.put("orderId", event.orderId());
@@ -92,14 +87,7 @@ final class DocumentPayments implements Payments {
         data.put("amount", event.amount());
         data.put("refundedTotal", event.refundedTotal());
         data.put("fullyRefunded", event.fullyRefunded());
-        var envelope = EventEnvelope.wrap(event.eventId(), PaymentRefunded.TYPE, SOURCE, event.paymentId(),
-                event.at(), DocumentJson.write(data));
-        var document = new LinkedHashMap<String, Object>();
-        document.put(KIND, OUTBOX);
-        document.put("paymentId", event.paymentId());
-        document.put("eventId", event.eventId());
-        document.put("topic", PaymentsAdapters.PAYMENT_EVENTS);
-        document.put("envelope", envelope);
-        return DocumentJson.write(document);
+        return OutboxEvent.of(event.eventId(), PaymentRefunded.TYPE, SOURCE, event.paymentId(), event.at(),
+                DocumentJson.write(data), null);
     }
 }

@@ -1,8 +1,8 @@
 package com.cumulus.commerce.payments.adapters;
 
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.application.PspEvent;
 import com.cumulus.commerce.payments.application.PspEventReader;
-import com.cumulus.commerce.payments.model.PaymentIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ final class JsonPspEventReader implements PspEventReader {
             var paymentId = node.path("data").path("paymentId");
             var reference = node.path("data").path("pspReference");
             if (!id.isTextual() || !PspEvent.knownType(type.asText(null)) || !paymentId.isTextual()
-                    || !PaymentIds.isPaymentId(paymentId.asText())) {
+                    || !PaymentId.isValid(paymentId.asText())) {
                 return Optional.empty();
             }
             return Optional.of(new PspEvent(id.asText(), type.asText(), paymentId.asText(),

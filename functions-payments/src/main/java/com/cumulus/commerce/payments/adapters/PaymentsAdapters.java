@@ -1,7 +1,6 @@
 package com.cumulus.commerce.payments.adapters;
 
 import com.cumulus.commerce.payments.application.LedgerJournal;
-import com.cumulus.commerce.payments.application.PaymentEventPublisher;
 import com.cumulus.commerce.payments.application.PaymentGateway;
 import com.cumulus.commerce.payments.application.Payments;
 import com.cumulus.commerce.payments.application.PspEventReader;
@@ -9,6 +8,7 @@ import com.cumulus.commerce.payments.application.RefundApprovals;
 import com.cumulus.commerce.payments.application.WebhookSecrets;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.documents.Documents;
+import com.cumulus.commerce.platform.events.Outbox;
 import com.cumulus.commerce.platform.ledger.Ledger;
 import com.cumulus.commerce.platform.messaging.Queues;
 import com.cumulus.commerce.platform.messaging.Topics;
@@ -66,7 +66,8 @@ public final class PaymentsAdapters {
         return new QueueRefundApprovals(queues);
     }
 
-    public static PaymentEventPublisher eventPublisher(Topics topics) {
-        return new TopicPaymentEventPublisher(topics);
+    /** The payments container's outbox, relayed to {@code payment-events}. */
+    public static Outbox outbox(Documents documents, Topics topics) {
+        return new Outbox(documents.container(PAYMENTS), topics, PAYMENT_EVENTS);
     }
 }

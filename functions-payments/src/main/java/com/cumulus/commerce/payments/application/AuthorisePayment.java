@@ -1,7 +1,8 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.payments.model.Payment;
-import com.cumulus.commerce.payments.model.PaymentIds;
 import com.cumulus.commerce.payments.model.PaymentStatus;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.money.Money;
@@ -26,9 +27,9 @@ public final class AuthorisePayment {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
-    public AuthorisationResult authorise(String orderId, String customerId, Money amount, String paymentMethod) {
-        var started = Payment.started(orderId, customerId, amount, paymentMethod, clock.now());
-        var paymentId = PaymentIds.forOrder(orderId);
+    public AuthorisationResult authorise(OrderId order, String customerId, Money amount, String paymentMethod) {
+        var started = Payment.started(order.value(), customerId, amount, paymentMethod, clock.now());
+        var paymentId = PaymentId.forOrder(order).value();
         if (!payments.create(started)) {
             return result(payments.find(paymentId).orElseThrow(
                     () -> new IllegalStateException("payment " + paymentId + " exists but cannot be read")).payment());

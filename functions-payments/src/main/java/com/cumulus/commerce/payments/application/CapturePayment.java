@@ -1,5 +1,6 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.JournalEntry;
 import com.cumulus.commerce.platform.Clock;
 import java.util.Objects;
@@ -25,7 +26,8 @@ public final class CapturePayment {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
-    public CaptureResult capture(String paymentId) {
+    public CaptureResult capture(PaymentId payId) {
+        var paymentId = payId.value();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.RefundStatus;
 import com.cumulus.commerce.platform.Clock;
 import java.util.Objects;
@@ -20,7 +22,9 @@ public final class DecideRefund {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
-    public RefundResult decide(String paymentId, String refundId, boolean approved, String decidedBy) {
+    public RefundResult decide(PaymentId payId, RefundId refId, boolean approved, String decidedBy) {
+        var paymentId = payId.value();
+        var refundId = refId.value();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

@@ -16,7 +16,4 @@ public interface Payments {
 
     /** Replaces the payment and adds the event to its outbox atomically; false on a stale {@code etag}. */
     boolean replace(Payment payment, String etag, PaymentRefunded event);
-
-    /** Removes an outbox event once it is published; nothing when it is already gone. */
-    void deleteOutboxEvent(String paymentId, String eventId);
 }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.JournalEntry;
 import com.cumulus.commerce.payments.model.PaymentStatus;
 import com.cumulus.commerce.payments.model.RefundStatus;
@@ -32,7 +34,9 @@ public final class RefundExecution {
         this.eventIds = Objects.requireNonNull(eventIds, "'eventIds' must not be null");
     }
 
-    public RefundResult execute(String paymentId, String refundId) {
+    public RefundResult execute(PaymentId payId, RefundId refId) {
+        var paymentId = payId.value();
+        var refundId = refId.value();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

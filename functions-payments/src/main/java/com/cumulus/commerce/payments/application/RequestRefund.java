@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.Refund;
 import com.cumulus.commerce.payments.model.RefundStatus;
 import com.cumulus.commerce.platform.Clock;
@@ -36,7 +38,9 @@ public final class RequestRefund {
      * @param refundId the refund's id, derived from the request's Idempotency-Key: a repeat of a request finds its
      *                 refund and completes it (when the PSP failed the first time) or answers it as it stands
      */
-    public RefundResult request(String paymentId, String refundId, Money amount, String requestedBy) {
+    public RefundResult request(PaymentId payId, RefundId refId, Money amount, String requestedBy) {
+        var paymentId = payId.value();
+        var refundId = refId.value();
         if (amount.amount() <= 0) {
             throw new IllegalArgumentException("'amount' must be positive");
         }
@@ -54,7 +58,7 @@ public final class RequestRefund {
                     approvals.requestApproval(paymentId, refundId, existing.get().amount());
                 }
                 return existing.get().status() == RefundStatus.APPROVED && existing.get().decidedBy() == null
-                        ? execution.execute(paymentId, refundId)
+                        ? execution.execute(payId, refId)
                         : new RefundResult.Recorded(payment, existing.get());
             }
             if (!payment.status().holdsCapturedMoney()) {
@@ -77,7 +81,7 @@ public final class RequestRefund {
                 approvals.requestApproval(paymentId, refundId, amount);
                 return new RefundResult.Recorded(recorded, refund);
             }
-            return execution.execute(paymentId, refundId);
+            return execution.execute(payId, refId);
         }
         throw new IllegalStateException("payment " + paymentId + " kept changing; refund request gave up");
     }

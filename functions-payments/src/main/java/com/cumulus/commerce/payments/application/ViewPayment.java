@@ -1,5 +1,6 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.Payment;
 import com.cumulus.commerce.payments.model.PaymentStatus;
 import com.cumulus.commerce.payments.model.PspOutcome;
@@ -30,7 +31,8 @@ public final class ViewPayment {
         this.reconcileAfter = Objects.requireNonNull(reconcileAfter, "'reconcileAfter' must not be null");
     }
 
-    public Optional<Payment> view(String paymentId) {
+    public Optional<Payment> view(PaymentId payId) {
+        var paymentId = payId.value();
         var stored = payments.find(paymentId).map(StoredPayment::payment);
         if (stored.isEmpty() || stored.get().status() != PaymentStatus.PENDING
                 || stored.get().createdAt().plus(reconcileAfter).isAfter(clock.now())) {

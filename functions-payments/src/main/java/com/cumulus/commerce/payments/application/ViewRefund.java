@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.Refund;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,9 @@ public final class ViewRefund {
         this.payments = Objects.requireNonNull(payments, "'payments' must not be null");
     }
 
-    public Optional<Refund> view(String paymentId, String refundId) {
+    public Optional<Refund> view(PaymentId payId, RefundId refId) {
+        var paymentId = payId.value();
+        var refundId = refId.value();
         return payments.find(paymentId).flatMap(stored -> stored.payment().refund(refundId));
     }
 }

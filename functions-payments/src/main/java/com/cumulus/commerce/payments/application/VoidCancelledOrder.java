@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
-import com.cumulus.commerce.payments.model.PaymentIds;
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.events.Inbox;
 import java.util.Objects;
 
@@ -23,11 +24,11 @@ public final class VoidCancelledOrder {
      * @throws IllegalStateException when the PSP fails, so the message is delivered again
      */
     public boolean handle(String eventId, String type, String orderId) {
-        if (!ORDER_CANCELLED.equals(type) || !PaymentIds.isOrderId(orderId)) {
+        if (!ORDER_CANCELLED.equals(type) || !OrderId.isValid(orderId)) {
             return false;
         }
         inbox.handleOnce(CONSUMER, eventId, () -> {
-            var result = voidPayment.voidPayment(PaymentIds.forOrder(orderId));
+            var result = voidPayment.voidPayment(PaymentId.forOrder(OrderId.of(orderId)));
             if (result instanceof VoidResult.PspFailed failed) {
                 throw new IllegalStateException("the PSP failed to void the payment of " + orderId + ": "
                         + failed.reason());

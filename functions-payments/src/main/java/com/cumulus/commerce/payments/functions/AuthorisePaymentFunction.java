@@ -1,12 +1,9 @@
 package com.cumulus.commerce.payments.functions;
 
-import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.AuthorisePayment;
-import com.cumulus.commerce.payments.model.PaymentIds;
-import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
-import com.cumulus.commerce.platform.money.Money;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
@@ -32,26 +29,9 @@ public final class AuthorisePaymentFunction {
             @HttpTrigger(name = "request", methods = HttpMethod.POST, route = "payments",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var parsed = JsonBodies.read(request.getBody(), AuthorisationBody.class);
-            if (parsed instanceof Parsed.Failed<AuthorisationBody> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            var body = ((Parsed.Ok<AuthorisationBody>) parsed).value();
-            var amount = body.amount() == null ? Optional.<Money>empty()
-                    : body.amount().toPositiveMoney();
-            if (!PaymentIds.isOrderId(body.orderId()) || blank(body.customerId()) || blank(body.paymentMethod())
-                    || amount.isEmpty()) {
-                return HttpResults.problem(request, Problems.invalidRequest("orderId (ord_ and 26 lowercase base-32"
-                        + " characters), customerId, a positive amount in an ISO 4217 currency and paymentMethod"
-                        + " are required"));
-            }
-            return PaymentResponses.of(request, authorisePayment.authorise(body.orderId(), body.customerId(),
-                    amount.get(), body.paymentMethod()));
-        });
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank() || value.length() > 200;
+        return HttpRoute.of(request, context)
+                .body(AuthorisationBody.class, AuthorisationBody::authorisation)
+                .answer(asked -> PaymentAnswers.of(authorisePayment.authorise(asked.orderId(), asked.customerId(),
+                        asked.amount(), asked.paymentMethod())));
     }
 }

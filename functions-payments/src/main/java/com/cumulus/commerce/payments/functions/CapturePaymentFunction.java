@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.CapturePayment;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -30,8 +32,8 @@ public final class CapturePaymentFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("paymentId") String paymentId,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> HttpResults.badPaymentId(paymentId)
-                .map(problem -> HttpResults.problem(request, problem))
-                .orElseGet(() -> PaymentResponses.of(request, paymentId, capturePayment.capture(paymentId))));
+        return HttpRoute.of(request, context)
+                .path(PaymentId.parse(paymentId))
+                .answer(id -> PaymentAnswers.of(id, capturePayment.capture(id)));
     }
 }

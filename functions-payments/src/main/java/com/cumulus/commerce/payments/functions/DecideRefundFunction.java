@@ -1,9 +1,10 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.functions.support.CurrentCaller;
-import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.payments.application.DecideRefund;
-import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -35,23 +36,11 @@ public final class DecideRefundFunction {
             @BindingName("paymentId") String paymentId,
             @BindingName("refundId") String refundId,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
-            var badId = HttpResults.badPaymentId(paymentId).or(() -> HttpResults.badRefundId(refundId));
-            if (badId.isPresent()) {
-                return HttpResults.problem(request, badId.get());
-            }
-            var parsed = JsonBodies.read(request.getBody(), ApprovalBody.class);
-            if (parsed instanceof Parsed.Failed<ApprovalBody> failed) {
-                return HttpResults.problem(request, failed.problem());
-            }
-            var approved = ((Parsed.Ok<ApprovalBody>) parsed).value().approved();
-            if (approved == null) {
-                return HttpResults.problem(request, Problems.invalidRequest("'approved' must be true or false"));
-            }
-            var caller = CurrentCaller.get();
-            var result = decideRefund.decide(paymentId, refundId, approved,
-                    caller.subject() == null ? "anonymous" : caller.subject());
-            return PaymentResponses.replay(request, PaymentResponses.stored(paymentId, result, 200));
-        });
+        return HttpRoute.of(request, context)
+                .path(PaymentId.parse(paymentId))
+                .path(RefundId.parse(refundId))
+                .body(ApprovalBody.class, ApprovalBody::approval)
+                .answer((payment, refund, approved) -> PaymentAnswers.of(payment, decideRefund.decide(payment, refund,
+                        approved, Optional.ofNullable(CurrentCaller.get().subject()).orElse("anonymous"))));
     }
 }

@@ -1,5 +1,8 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.RefundExecution;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -32,10 +35,9 @@ public final class ExecuteRefundFunction {
             @BindingName("paymentId") String paymentId,
             @BindingName("refundId") String refundId,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> HttpResults.badPaymentId(paymentId)
-                .or(() -> HttpResults.badRefundId(refundId))
-                .map(problem -> HttpResults.problem(request, problem))
-                .orElseGet(() -> PaymentResponses.replay(request,
-                        PaymentResponses.stored(paymentId, refundExecution.execute(paymentId, refundId), 200))));
+        return HttpRoute.of(request, context)
+                .path(PaymentId.parse(paymentId))
+                .path(RefundId.parse(refundId))
+                .answer((payment, refund) -> PaymentAnswers.of(payment, refundExecution.execute(payment, refund)));
     }
 }

@@ -1,5 +1,8 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.ViewPayment;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
@@ -30,10 +33,10 @@ public final class GetPaymentFunction {
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             @BindingName("paymentId") String paymentId,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> HttpResults.badPaymentId(paymentId)
-                .map(problem -> HttpResults.problem(request, problem))
-                .orElseGet(() -> viewPayment.view(paymentId)
-                        .map(payment -> HttpResults.json(request, 200, PaymentResource.of(payment)))
-                        .orElseGet(() -> HttpResults.problem(request, PaymentProblems.paymentNotFound(paymentId)))));
+        return HttpRoute.of(request, context)
+                .path(PaymentId.parse(paymentId))
+                .answer(id -> viewPayment.view(id)
+                        .map(payment -> Answer.ok(PaymentResource.of(payment)))
+                        .orElseGet(() -> Answer.problem(PaymentProblems.paymentNotFound(id.value()))));
     }
 }

@@ -1,5 +1,9 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.ViewRefund;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
@@ -32,12 +36,11 @@ public final class GetRefundFunction {
             @BindingName("paymentId") String paymentId,
             @BindingName("refundId") String refundId,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> HttpResults.badPaymentId(paymentId)
-                .or(() -> HttpResults.badRefundId(refundId))
-                .map(problem -> HttpResults.problem(request, problem))
-                .orElseGet(() -> viewRefund.view(paymentId, refundId)
-                        .map(refund -> HttpResults.json(request, 200, RefundResource.of(paymentId, refund)))
-                        .orElseGet(() -> HttpResults.problem(request,
-                                Problems.notFound("refund " + refundId + " does not exist")))));
+        return HttpRoute.of(request, context)
+                .path(PaymentId.parse(paymentId))
+                .path(RefundId.parse(refundId))
+                .answer((payment, refund) -> viewRefund.view(payment, refund)
+                        .map(found -> Answer.ok(RefundResource.of(payment.value(), found)))
+                        .orElseGet(() -> Answer.problem(Problems.notFound("refund " + refund + " does not exist"))));
     }
 }

@@ -1,7 +1,6 @@
 package com.cumulus.commerce.payments.functions;
 
-import com.cumulus.commerce.payments.adapters.PaymentChangeFeed;
-import com.cumulus.commerce.payments.application.RelayPaymentEvents;
+import com.cumulus.commerce.platform.events.Outbox;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.CosmosDBTrigger;
 import com.microsoft.azure.functions.annotation.FunctionName;
@@ -10,10 +9,10 @@ import java.util.Objects;
 /** The outbox relay: the {@code payments} change feed (lease {@code outbox-relay}) to topic {@code payment-events}. */
 public final class PaymentEventsRelayFunction {
 
-    private final RelayPaymentEvents relayPaymentEvents;
+    private final Outbox outbox;
 
-    public PaymentEventsRelayFunction(RelayPaymentEvents relayPaymentEvents) {
-        this.relayPaymentEvents = Objects.requireNonNull(relayPaymentEvents, "'relayPaymentEvents' must not be null");
+    public PaymentEventsRelayFunction(Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "'outbox' must not be null");
     }
 
     @FunctionName("PaymentEventsRelay")
@@ -22,6 +21,6 @@ public final class PaymentEventsRelayFunction {
                     connection = "CosmosDBConnection", leaseContainerName = "leases",
                     leaseContainerPrefix = "outbox-relay", createLeaseContainerIfNotExists = true) String documents,
             ExecutionContext context) {
-        relayPaymentEvents.relay(PaymentChangeFeed.outboxEvents(documents));
+        outbox.relay(documents, context.getLogger());
     }
 }

@@ -1,5 +1,8 @@
 package com.cumulus.commerce.payments.functions;
 
+import com.cumulus.commerce.functions.support.RequestHeaders;
+import com.cumulus.commerce.functions.support.Answer;
+import com.cumulus.commerce.functions.support.HttpRoute;
 import com.cumulus.commerce.payments.application.ReceivePaymentWebhook;
 import com.cumulus.commerce.payments.application.WebhookDelivery;
 import com.cumulus.commerce.payments.application.WebhookResult;
@@ -35,26 +38,26 @@ public final class PaymentWebhookFunction {
             @HttpTrigger(name = "request", methods = HttpMethod.POST, route = "webhooks/payments",
                     authLevel = AuthorizationLevel.ANONYMOUS) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
-        return HttpResults.guarded(request, context, () -> {
+        return HttpRoute.of(request, context).answer(() -> {
             var result = receivePaymentWebhook.receive(new WebhookDelivery(
-                    HttpResults.header(request, "webhook-id").orElse(null),
-                    HttpResults.header(request, "webhook-timestamp").orElse(null),
-                    HttpResults.header(request, "webhook-signature").orElse(null),
+                    RequestHeaders.get(request, "webhook-id"),
+                    RequestHeaders.get(request, "webhook-timestamp"),
+                    RequestHeaders.get(request, "webhook-signature"),
                     request.getBody().orElse("")));
             if (result instanceof WebhookResult.Unauthenticated refused) {
                 context.getLogger().warning("refused a payment webhook: " + refused.reason());
-                return HttpResults.problem(request, PaymentProblems.webhookUnauthenticated(refused.reason()));
+                return Answer.problem(PaymentProblems.webhookUnauthenticated(refused.reason()));
             }
             if (result instanceof WebhookResult.Malformed malformed) {
-                return HttpResults.problem(request, PaymentProblems.webhookMalformed(malformed.reason()));
+                return Answer.problem(PaymentProblems.webhookMalformed(malformed.reason()));
             }
             if (result instanceof WebhookResult.UnknownPayment unknown) {
                 context.getLogger().warning("payment webhook for unknown payment " + unknown.paymentId()
                         + " accepted and ignored");
-                return HttpResults.json(request, 202, Map.of("status", "IGNORED"));
+                return Answer.json(202, Map.of("status", "IGNORED"));
             }
             var duplicate = ((WebhookResult.Accepted) result).duplicate();
-            return HttpResults.json(request, 200, Map.of("status", duplicate ? "DUPLICATE" : "PROCESSED"));
+            return Answer.ok(Map.of("status", duplicate ? "DUPLICATE" : "PROCESSED"));
         });
     }
 }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.payments.model;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public record Payment(String paymentId, String orderId, String customerId, Money
                       Instant updatedAt) {
 
     public Payment {
-        if (!PaymentIds.isPaymentId(paymentId)) {
+        if (!PaymentId.isValid(paymentId)) {
             throw new IllegalArgumentException("'paymentId' must be pay_ and 26 lowercase base-32 characters");
         }
         Objects.requireNonNull(orderId, "'orderId' must not be null");
@@ -36,7 +37,7 @@ public record Payment(String paymentId, String orderId, String customerId, Money
     }
 
     public static Payment started(String orderId, String customerId, Money amount, String paymentMethod, Instant at) {
-        return new Payment(PaymentIds.forOrder(orderId), orderId, customerId, amount, paymentMethod,
+        return new Payment(PaymentId.forOrder(OrderId.of(orderId)).value(), orderId, customerId, amount, paymentMethod,
                 PaymentStatus.PENDING, null, null, 0, 0, List.of(),
                 List.of(new StatusChange(PaymentStatus.PENDING, at, "authorise")), at, at);
     }

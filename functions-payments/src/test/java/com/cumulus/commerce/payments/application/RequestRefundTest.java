@@ -3,6 +3,8 @@ package com.cumulus.commerce.payments.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.adapters.PaymentsAdapters;
 import com.cumulus.commerce.payments.model.Payment;
 import com.cumulus.commerce.payments.model.PaymentStatus;
@@ -43,9 +45,9 @@ class RequestRefundTest {
             var execution = new RefundExecution(payments, gateway, journal, clock, () -> UUID.randomUUID().toString());
             var requestRefund = new RequestRefund(payments, execution, (p, r, a) -> { }, clock, 10_000);
 
-            var first = requestRefund.request(PAYMENT, REFUND, Money.of(2000, "EUR"), "oscar");
-            var retry = requestRefund.request(PAYMENT, REFUND, Money.of(2000, "EUR"), "oscar");
-            var repeat = requestRefund.request(PAYMENT, REFUND, Money.of(2000, "EUR"), "oscar");
+            var first = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(2000, "EUR"), "oscar");
+            var retry = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(2000, "EUR"), "oscar");
+            var repeat = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(2000, "EUR"), "oscar");
 
             assertThat(first).isInstanceOf(RefundResult.PspFailed.class);
             assertThat(retry).isInstanceOf(RefundResult.Completed.class);
@@ -77,9 +79,9 @@ class RequestRefundTest {
                     Clock.system(), 10_000);
 
             assertThatThrownBy(
-                    () -> dying.request(PAYMENT, REFUND, Money.of(20_000, "EUR"), "oscar"))
+                    () -> dying.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(20_000, "EUR"), "oscar"))
                     .isInstanceOf(IllegalStateException.class);
-            var retry = requestRefund.request(PAYMENT, REFUND, Money.of(20_000, "EUR"), "oscar");
+            var retry = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(20_000, "EUR"), "oscar");
 
             assertThat(retry).isInstanceOf(RefundResult.Recorded.class);
             assertThat(((RefundResult.Recorded) retry).refund().status()).isEqualTo(RefundStatus.PENDING_APPROVAL);

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.functions;
 
 import static com.cumulus.commerce.functions.support.testing.Responses.body;
+import static com.cumulus.commerce.functions.support.testing.Responses.context;
 import static com.cumulus.commerce.functions.support.testing.Responses.status;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.assertProblem;
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.event;
@@ -9,6 +10,7 @@ import static com.cumulus.commerce.payments.functions.PaymentsFixture.paymentIdO
 import static com.cumulus.commerce.payments.functions.PaymentsFixture.signedWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
@@ -19,6 +21,21 @@ import org.junit.jupiter.api.Test;
 
 /** The one finalisation step, reached by the authorise answer, the PSP's webhooks and the status poll. */
 class FinalisePaymentTest extends WithPaymentsFixture {
+
+    @Test
+    void aBodyThatIsNotJsonOrMisfitsIsRefusedAsEveryAppRefusesIt() {
+        var body = "{\"orderId\":\"" + orderId() + "\",\"customerId\":\"cus-1\","
+                + "\"amount\":{\"amount\":\"1000\",\"currency\":\"EUR\"},\"paymentMethod\":\"pm_sim_approve\"}";
+        var authorise = fixture.function(AuthorisePaymentFunction.class);
+
+        assertProblem(authorise.run(FakeHttpRequest.post("/api/payments", body).header("Content-Type", "text/plain"),
+                context()), 415, "unsupported-media-type");
+        var misfit = authorise.run(FakeHttpRequest.post("/api/payments", body), context());
+        assertProblem(misfit, 400, "invalid-request");
+        assertThat(body(misfit).path("violations").get(0).path("field").asText()).isEqualTo("amount.amount");
+        assertProblem(authorise.run(FakeHttpRequest.post("/api/payments", "{\"orderId\": "), context()), 400,
+                "malformed-json");
+    }
 
     @Test
     void approvedPaymentIsAuthorisedAtOnceAndARepeatAnswersTheSame() {

@@ -43,6 +43,6 @@ class PaymentTest {
     @Test
     void paymentIdIsPayAndTheOrdersCharacters() {
         assertThat(pending().paymentId()).isEqualTo("pay_abcdefghijklmnopqrstuvwxyz");
-        assertThat(PaymentIds.orderOf("pay_abcdefghijklmnopqrstuvwxyz")).isEqualTo(ORDER);
+        assertThat(PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz").orderId().value()).isEqualTo(ORDER);
     }
 }

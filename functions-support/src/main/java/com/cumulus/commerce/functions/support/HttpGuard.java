@@ -83,14 +83,14 @@ public abstract class HttpGuard implements Middleware {
         if (access.isEmpty()) {
             context.getLogger().log(Level.SEVERE, "function " + context.getFunctionName()
                     + " declares no @Access policy; refusing every call to it");
-            context.updateReturnValue(ProblemResponses.of(request,
-                    Problem.of("forbidden", "Forbidden", 403, "this route declares no access policy"), Map.of()));
+            context.updateReturnValue(Answer.problem(
+                    Problem.of("forbidden", "Forbidden", 403, "this route declares no access policy")).write(request));
             return;
         }
         AccessDecision decision = edge.access.decide(RequestHeaders.get(request, "Authorization"), access.get(), edge.audience);
         if (decision instanceof AccessDecision.Refused refused) {
-            context.updateReturnValue(ProblemResponses.of(request, refused.problem(),
-                    Map.of("WWW-Authenticate", refused.wwwAuthenticate())));
+            context.updateReturnValue(Answer.problem(refused.problem())
+                    .header("WWW-Authenticate", refused.wwwAuthenticate()).write(request));
             return;
         }
         Caller caller = ((AccessDecision.Granted) decision).caller();
@@ -105,8 +105,8 @@ public abstract class HttpGuard implements Middleware {
         // query, because a host's decoded parameters may keep such escapes as they were or replace them.
         Optional<QueryString.Parameter> notText = QueryString.firstNotText(request.getUri().getRawQuery());
         if (notText.isPresent()) {
-            context.updateReturnValue(ProblemResponses.of(request,
-                    Problems.queryParameterNotText(notText.get().name()), Map.of()));
+            context.updateReturnValue(Answer.problem(Problems.queryParameterNotText(notText.get().name()))
+                    .write(request));
             return;
         }
         CurrentCaller.callAs(caller, () -> {
@@ -131,9 +131,9 @@ public abstract class HttpGuard implements Middleware {
 
     private static Object tooManyRequests(HttpRequestMessage<?> request, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return ProblemResponses.of(request, Problem.of("too-many-requests", "Too many requests",
-                HttpStatus.TOO_MANY_REQUESTS.value(), "slow down; try again in " + seconds + " s"),
-                Map.of("Retry-After", Long.toString(seconds)));
+        return Answer.problem(Problem.of("too-many-requests", "Too many requests",
+                HttpStatus.TOO_MANY_REQUESTS.value(), "slow down; try again in " + seconds + " s"))
+                .header("Retry-After", Long.toString(seconds)).write(request);
     }
 
     private static String clientKey(Caller caller) {

@@ -1,16 +1,11 @@
 package com.cumulus.commerce.functions.support;
 
-import com.cumulus.commerce.platform.http.Json;
-import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.idempotency.IdempotencyKeys;
 import com.cumulus.commerce.platform.idempotency.IdempotentOutcome;
 import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import com.cumulus.commerce.platform.idempotency.StoredResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatusType;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -34,7 +29,7 @@ public final class IdempotentRoute {
 
     /** The request's key, or the 400 problem that says what is wrong with it. */
     public static Parsed<String> key(HttpRequestMessage<?> request) {
-        var key = JsonResponses.header(request, KEY_HEADER);
+        var key = RequestHeaders.find(request, KEY_HEADER);
         if (key.isEmpty()) {
             return Parsed.failed(IdempotencyProblems.required());
         }
@@ -50,46 +45,33 @@ public final class IdempotentRoute {
      * @param body the request body as the route read it: with the method and path, it says whether a retry is
      *             the same request
      */
-    public HttpResponseMessage answer(HttpRequestMessage<?> request, String caller, String key, Object body,
+    public Answer run(HttpRequestMessage<?> request, String caller, String key, Object body,
             Supplier<StoredResponse> call) {
         var fingerprint = IdempotentRequests.fingerprint(request.getHttpMethod().name(), request.getUri().getPath(),
                 body);
         var outcome = requests.run(caller, key, fingerprint, call);
         if (outcome instanceof IdempotentOutcome.KeyReused) {
-            return JsonResponses.problem(request, IdempotencyProblems.reused());
+            return Answer.problem(IdempotencyProblems.reused());
         }
         if (outcome instanceof IdempotentOutcome.InFlight) {
-            return JsonResponses.problem(request, IdempotencyProblems.inFlight());
+            return Answer.problem(IdempotencyProblems.inFlight());
         }
         var answered = (IdempotentOutcome.Answered) outcome;
-        return response(request, answered.response(), answered.replayed());
+        return stored(answered.response(), answered.replayed());
     }
 
-    /** A stored answer as HTTP; a problem gets the request's path as its instance. */
-    public static HttpResponseMessage response(HttpRequestMessage<?> request, StoredResponse response,
-            boolean replayed) {
-        var builder = request.createResponseBuilder(HttpStatusType.custom(response.status()))
-                .header("Content-Type", response.isProblem() ? Problem.MEDIA_TYPE : JsonResponses.JSON)
-                .body(response.isProblem() ? withInstance(response.body(), request.getUri().getPath())
-                        : response.body());
+    /** {@link #run}, written out. */
+    public HttpResponseMessage answer(HttpRequestMessage<?> request, String caller, String key, Object body,
+            Supplier<StoredResponse> call) {
+        return run(request, caller, key, body, call).write(request);
+    }
+
+    /** A stored answer; a problem gets the request's path as its instance when written. */
+    public static Answer stored(StoredResponse response, boolean replayed) {
+        var answer = Answer.written(response.status(), response.body());
         if (response.location() != null) {
-            builder.header("Location", response.location());
+            answer = answer.header("Location", response.location());
         }
-        if (replayed) {
-            builder.header(REPLAYED_HEADER, "true");
-        }
-        return builder.build();
-    }
-
-    private static String withInstance(String problemJson, String path) {
-        try {
-            if (Json.mapper().readTree(problemJson) instanceof ObjectNode node && !node.hasNonNull("instance")) {
-                node.put("instance", path);
-                return node.toString();
-            }
-        } catch (JsonProcessingException e) {
-            // not JSON after all: answer it as it was stored
-        }
-        return problemJson;
+        return replayed ? answer.header(REPLAYED_HEADER, "true") : answer;
     }
 }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.functions.support;
 
+import java.util.Optional;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,11 @@ import java.util.SortedMap;
 public final class RequestHeaders {
 
     private RequestHeaders() {
+    }
+
+    /** The header's value when the request carries one that is not blank. */
+    public static Optional<String> find(HttpRequestMessage<?> request, String name) {
+        return Optional.ofNullable(get(request, name)).filter(value -> !value.isBlank());
     }
 
     /** The header's value, or null when the request does not carry it. */

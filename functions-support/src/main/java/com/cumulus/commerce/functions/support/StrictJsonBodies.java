@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads request bodies strictly: the shared mapper's settings plus no scalar coercion, so a quantity sent as "2"
- * or a name sent as a number is refused rather than silently converted. Malformed JSON is a 400 problem here;
- * a body that does not fit its type is described as a {@link JsonFieldError}, which the app words as its own
- * violation, since apps render violations differently.
+ * Reads request bodies strictly: the shared mapper's settings plus no scalar coercion, so a quantity sent as "2",
+ * a flag sent as "true" or a name sent as a number is refused rather than silently converted. Malformed JSON is a
+ * 400 problem here; a body that does not fit its type is a 400 {@code invalid-request} naming the field
+ * ({@link #read}), or a {@link JsonFieldError} for a caller that reports it otherwise (a merge patch).
  */
 public final class StrictJsonBodies {
 
@@ -31,6 +31,15 @@ public final class StrictJsonBodies {
             STRICT.getFactory().streamReadConstraints().getMaxNestingDepth();
 
     private StrictJsonBodies() {
+    }
+
+    /**
+     * The body as a value of {@code type}: 400 {@code malformed-json} for what is not a JSON object, 400
+     * {@code invalid-request} naming the field that does not fit.
+     */
+    public static <T> Parsed<T> read(Optional<String> body, Class<T> type) {
+        return readObject(body).then(tree -> convert(tree, type, error -> Problems.invalid(error.field(),
+                error.message())));
     }
 
     /** The body as a JSON object tree. */
@@ -140,6 +149,9 @@ public final class StrictJsonBodies {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Map)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Collection)

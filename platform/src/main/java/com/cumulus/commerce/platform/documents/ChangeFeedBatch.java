@@ -3,6 +3,8 @@ package com.cumulus.commerce.platform.documents;
 import com.cumulus.commerce.platform.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,5 +31,30 @@ public final class ChangeFeedBatch {
         var documents = new ArrayList<JsonNode>(array.size());
         array.forEach(documents::add);
         return documents;
+    }
+
+    /** One stored document as the trigger delivers it: its JSON with the system properties added. */
+    public static ObjectNode item(Document document) {
+        JsonNode stored;
+        try {
+            stored = Json.mapper().readTree(document.json());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("document " + document.id() + " is not JSON", e);
+        }
+        if (!(stored instanceof ObjectNode node)) {
+            throw new IllegalArgumentException("document " + document.id() + " is not a JSON object");
+        }
+        node.put("id", document.id());
+        node.put("_etag", document.etag());
+        node.put("_lsn", document.lsn());
+        node.put("_ts", document.timestamp().getEpochSecond());
+        return node;
+    }
+
+    /** Documents read from a change feed as the trigger hands them to a function: a JSON array of items. */
+    public static String of(List<Document> documents) {
+        var array = Json.mapper().createArrayNode();
+        documents.forEach(document -> array.add(item(document)));
+        return array.toString();
     }
 }

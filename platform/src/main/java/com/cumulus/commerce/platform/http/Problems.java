@@ -1,5 +1,6 @@
 package com.cumulus.commerce.platform.http;
 
+import com.cumulus.commerce.platform.kernel.Violation;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,17 @@ public final class Problems {
 
     public static Problem invalidRequest(String detail) {
         return Problem.of("invalid-request", "Invalid request", 400, detail);
+    }
+
+    /** 400 naming each broken rule in {@code violations} ({@code field}, {@code message}) and in the detail. */
+    public static Problem invalid(List<Violation> violations) {
+        var detail = String.join("; ", violations.stream().map(Violation::toString).toList());
+        var list = violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList();
+        return invalidRequest(detail).with("violations", list);
+    }
+
+    public static Problem invalid(String field, String message) {
+        return invalid(List.of(new Violation(field, message)));
     }
 
     /**

@@ -135,8 +135,9 @@ class ReservationsThroughDevHostIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** A distinct order id per {@code n}, in the base-32 alphabet the orders app derives ids in. */
     private static String order(int n) {
-        return "ord_" + "r".repeat(25) + n;
+        return "ord_" + "r".repeat(25) + "abcdefghijklmnopqrstuvwxyz234567".charAt(n);
     }
 
     private static HttpRequest.Builder reserve(String order, String sku, int quantity) {

@@ -1,0 +1,45 @@
+package com.cumulus.commerce.payments.model;
+
+import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.OrderId;
+import java.util.regex.Pattern;
+
+/** One payment per order: {@code pay_} followed by the order id's 26 characters. */
+public record PaymentId(String value) {
+
+    public static final String PREFIX = "pay_";
+    public static final String RULE = "must be 'pay_' and 26 characters a-z, 2-7";
+    private static final Pattern PATTERN = Pattern.compile("pay_[a-z2-7]{" + OrderId.LENGTH + "}");
+
+    public PaymentId {
+        if (value == null || !PATTERN.matcher(value).matches()) {
+            throw new IllegalArgumentException("'paymentId' must match " + PATTERN.pattern());
+        }
+    }
+
+    public static PaymentId of(String value) {
+        return new PaymentId(value);
+    }
+
+    public static PaymentId forOrder(OrderId orderId) {
+        return new PaymentId(PREFIX + orderId.suffix());
+    }
+
+    /** The payment id {@code text} names, or the refusal, for input from outside. */
+    public static Checked<PaymentId> parse(String text) {
+        return Checked.of("paymentId", text, PaymentId::new, RULE);
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && PATTERN.matcher(value).matches();
+    }
+
+    public OrderId orderId() {
+        return OrderId.of(OrderId.PREFIX + value.substring(PREFIX.length()));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
