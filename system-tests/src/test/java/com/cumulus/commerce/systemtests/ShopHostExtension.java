@@ -38,7 +38,8 @@ final class ShopHostExtension implements ParameterResolver {
 
     /** What decides whether two classes can share a host: everything in {@code @ShopTest} but freshness. */
     static List<Object> sharingKey(ShopTest spec) {
-        return List.of(List.of(spec.apps()), spec.workflows(), Arrays.stream(spec.settings()).sorted().toList());
+        return List.of(List.of(spec.apps()), spec.workflows(), spec.sampleSettings(),
+                Arrays.stream(spec.settings()).sorted().toList());
     }
 
     /** The one host running now, the key it was started for, and the class that asked for it. */

@@ -1,5 +1,8 @@
 package com.cumulus.commerce.systemtests;
 
+import com.cumulus.commerce.platform.http.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,17 @@ public final class ShopSettings {
 
     /** The settings for {@code spec}'s shop on this data folder and port. */
     public static Map<String, String> of(Path dataDir, int port, ShopTest spec) {
-        return of(dataDir, port, List.of(spec.apps()), spec.workflows(), parse(spec.settings()));
+        var overrides = new TreeMap<String, String>();
+        if (spec.sampleSettings()) {
+            sample().forEach((name, value) -> {
+                // devhost's own wiring (issuer port, invocation log) stays the fixture's: a fixed port could be taken
+                if (DEFAULTS.containsKey(name) && !name.startsWith("DEVHOST_")) {
+                    overrides.put(name, value);
+                }
+            });
+        }
+        overrides.putAll(parse(spec.settings()));
+        return of(dataDir, port, List.of(spec.apps()), spec.workflows(), overrides);
     }
 
     /**
@@ -50,6 +63,19 @@ public final class ShopSettings {
         settings.put("DEVHOST_WORKFLOWS_DIR", workflows ? "logic-apps" : dataDir.resolve("no-workflows").toString());
         settings.putAll(overrides);
         return settings;
+    }
+
+    /** The values of {@code local.settings.sample.json}, the settings {@code bin/devhost} starts with. */
+    static Map<String, String> sample() {
+        var file = ShopHost.repositoryRoot().resolve("local.settings.sample.json");
+        try {
+            var values = new TreeMap<String, String>();
+            Json.mapper().readTree(file.toFile()).path("Values").fields()
+                    .forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** {@code NAME=value} pairs as a map. */

@@ -25,6 +25,13 @@ public @interface ShopTest {
     /** Whether devhost runs the Logic Apps workflows (checkout saga, refund approval) from {@code logic-apps/}. */
     boolean workflows() default true;
 
+    /**
+     * Start from the settings {@code bin/devhost} starts with ({@code local.settings.sample.json}) instead of the
+     * test defaults (short saga time limits, rate limits out of the way); the port, data folder, apps, workflows
+     * and devhost's own {@code DEVHOST_*} wiring are still the fixture's.
+     */
+    boolean sampleSettings() default false;
+
     /** Settings laid over {@link ShopSettings}' defaults, each {@code NAME=value}; only names it has a default for. */
     String[] settings() default {};
 

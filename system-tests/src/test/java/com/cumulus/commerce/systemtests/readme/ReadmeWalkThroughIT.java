@@ -2,18 +2,14 @@ package com.cumulus.commerce.systemtests.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cumulus.commerce.devhost.DevHost;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import com.cumulus.commerce.systemtests.ShopHost;
+import com.cumulus.commerce.systemtests.ShopTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,31 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  * a free port. A command whose trailing comment starts with a status ({@code # 412 Precondition Failed}) must
  * answer that status, so the README cannot promise what the shop does not do.
  */
+@ShopTest(sampleSettings = true)
 class ReadmeWalkThroughIT {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Pattern PROMISED = Pattern.compile("^(curl\\s.*?)\\s+#\\s*(\\d{3})\\b.*$");
     private static final String README_PORT = "127.0.0.1:7071";
 
+    // the script's own files: what each promising command answered, and everything it printed
     @TempDir
-    static Path dataDir;
+    static Path scratch;
 
-    private static DevHost host;
+    private static ShopHost host;
 
     @BeforeAll
-    static void start() {
-        host = DevHost.start(ROOT, Map.of(
-                "DEVHOST_PORT", Integer.toString(freePort()),
-                "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.resolve("data").toString(),
-                "DEVHOST_LOG_INVOCATIONS", "false"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
+    static void connect(ShopHost shopHost) {
+        host = shopHost;
     }
 
     @Test
@@ -79,8 +66,8 @@ class ReadmeWalkThroughIT {
         }
         assertThat(promised).as("commands in the walk-through that promise a status").hasSizeGreaterThanOrEqualTo(5);
 
-        var statuses = dataDir.resolve("statuses.txt");
-        var output = dataDir.resolve("output.txt");
+        var statuses = scratch.resolve("statuses.txt");
+        var output = scratch.resolve("output.txt");
         var builder = new ProcessBuilder("bash", "-c", script.toString())
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
@@ -142,14 +129,6 @@ class ReadmeWalkThroughIT {
 
     private static String onThisHost(String command) {
         return command.replace(README_PORT, "127.0.0.1:" + host.port());
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Promise(int index, String command, int status) {
