@@ -260,13 +260,15 @@ public final class ShopClient {
 
     /** The order once it is in a final state; fails if it is not within {@code timeout}. */
     public JsonNode awaitFinalOrder(String user, String orderId, Duration timeout) {
-        return await("order " + orderId + " final").atMost(timeout).pollInterval(Duration.ofMillis(200))
+        return await("order " + orderId + " final").atMost(timeout)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                 .until(() -> order(user, orderId), order -> FINAL_STATES.contains(order.get("status").asText()));
     }
 
     /** The order once it has {@code status}; fails if it has not within {@code timeout}. */
     public JsonNode awaitOrderStatus(String user, String orderId, String status, Duration timeout) {
-        return await("order " + orderId + " " + status).atMost(timeout).pollInterval(Duration.ofMillis(200))
+        return await("order " + orderId + " " + status).atMost(timeout)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                 .until(() -> order(user, orderId), order -> order.get("status").asText().equals(status));
     }
 

@@ -182,6 +182,14 @@ class EmbeddedIssuerIT {
     }
 
     @Test
+    void helperRefusesABodyNestedPastTheJsonParsersLimitAsMalformed() throws Exception {
+        var deep = postJson(tokensUrl, "{\"user\": " + "[".repeat(1_001) + "]".repeat(1_001) + "}");
+
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(deep.body()).contains("/malformed-json");
+    }
+
+    @Test
     void aRestartedIssuerSignsWithFreshKeys() throws Exception {
         try (var first = EmbeddedIssuer.start(0, List.of("api://cumulus-commerce"));
              var second = EmbeddedIssuer.start(0, List.of("api://cumulus-commerce"))) {

@@ -63,7 +63,8 @@ class CrashRecoveryIT {
 
         try (DevHostProcess second = DevHostProcess.start(dataDir, port, "com.cumulus.commerce.devhost.probe", log)) {
             Set<String> missing = new HashSet<>(acknowledged);
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(90))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 missing.removeAll(processed());
                 assertThat(missing).as("acknowledged before the kill, never processed after the restart").isEmpty();
             });
@@ -89,7 +90,7 @@ class CrashRecoveryIT {
     }
 
     private static void awaitAtLeast(Set<String> set, int count, Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(5)).untilAsserted(() ->
+        await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).untilAsserted(() ->
                 assertThat(set.size()).as("acknowledged before the kill").isGreaterThanOrEqualTo(count));
     }
 

@@ -63,7 +63,8 @@ public final class DevHostProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var host = new DevHostProcess(process, port);
-        await("devhost ready, see " + log).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
+        await("devhost ready, see " + log).atMost(START_TIMEOUT)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("devhost exited during start-up with code " + process.exitValue()
                         + ", see " + log);

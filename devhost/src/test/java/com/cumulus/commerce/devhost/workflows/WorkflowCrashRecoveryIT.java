@@ -52,7 +52,8 @@ class WorkflowCrashRecoveryIT {
         assertThat(runJson(runId)).contains("\"status\":\"Running\"");
 
         try (var second = start(port, log)) {
-            var run = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+            var run = await().atMost(Duration.ofSeconds(60))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
                     .until(() -> Json.mapper().readTree(runJson(runId)),
                             stored -> !stored.path("status").asText().equals("Running"));
             assertThat(run.path("status").asText()).isEqualTo("Succeeded");
@@ -70,7 +71,8 @@ class WorkflowCrashRecoveryIT {
     }
 
     private void awaitStored(String runId, String fragment, Duration timeout) {
-        await("run " + runId + " stores " + fragment).atMost(timeout).pollInterval(Duration.ofMillis(50))
+        await("run " + runId + " stores " + fragment).atMost(timeout)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(runJson(runId)).contains(fragment));
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Service Bus message starts a workflow that calls an HTTP function with a managed identity token and
- * forwards the answer to a queue; the run shows on the operator routes, which refuse callers without a token.
+ * forwards the answer to a queue; the run shows on the operator routes, which refuse callers without a token. A
+ * Request trigger checks its signature and refuses a body nested past the JSON parser's limit as malformed.
  */
 class WorkflowsThroughDevHostIT {
 
@@ -119,13 +120,19 @@ class WorkflowsThroughDevHostIT {
             assertThat(answered.statusCode()).isEqualTo(201);
             assertThat(Json.mapper().readTree(answered.body()).path("greeting").asText()).isEqualTo("Ada");
             assertThat(answered.headers().firstValue("x-ms-workflow-run-id")).isPresent();
+            var deep = post(callback, "{\"name\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+            assertThat(deep.statusCode()).as(deep.body()).isEqualTo(400);
+            assertThat(deep.body()).contains("/malformed-json");
         }
     }
 
     private HttpResponse<String> post(URI uri) throws Exception {
+        return post(uri, "{\"name\": \"Ada\"}");
+    }
+
+    private HttpResponse<String> post(URI uri, String json) throws Exception {
         return client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Ada\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode awaitRuns(DevHost host, String token, String workflow, String status) throws Exception {

@@ -123,7 +123,12 @@ public final class Inbox {
         try {
             handler.run();
         } catch (RuntimeException | Error e) {
-            tables.delete(TABLE, claim.partitionKey(), claim.rowKey());
+            try {
+                tables.delete(TABLE, claim.partitionKey(), claim.rowKey());
+            } catch (RuntimeException cleanup) {
+                // the claim stays until its lease runs out, then a redelivery takes it over
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
         try {

@@ -37,7 +37,7 @@ public final class QueryString {
             int eq = pair.indexOf('=');
             var name = decode(eq < 0 ? pair : pair.substring(0, eq));
             var value = decode(eq < 0 ? "" : pair.substring(eq + 1));
-            parameters.add(new Parameter(name.text(), value.text(), name.utf8() && value.utf8()));
+            parameters.add(new Parameter(name.decoded(), value.decoded(), name.utf8() && value.utf8()));
         }
         return parameters;
     }
@@ -95,6 +95,6 @@ public final class QueryString {
         return -1;
     }
 
-    private record Decoded(String text, boolean utf8) {
+    private record Decoded(String decoded, boolean utf8) {
     }
 }

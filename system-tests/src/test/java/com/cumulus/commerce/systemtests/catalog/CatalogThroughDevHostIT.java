@@ -46,7 +46,8 @@ class CatalogThroughDevHostIT {
     @Test
     void pagesThroughTheSeededCatalogOnceEach() {
         // the listing view is built by the change feed, so it fills in shortly after start
-        List<String> walked = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        List<String> walked = await().atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                 .until(() -> walkAllPages(40), skus -> skus.size() >= DEMO_PRODUCTS);
         assertThat(walked).hasSize(DEMO_PRODUCTS).doesNotHaveDuplicates();
         assertThat(walked).isSorted();

@@ -43,7 +43,8 @@ class RefundApprovalIT {
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
         String refundId = json(requested).get("refundId").asText();
         // it waits for the operator, and keeps waiting
-        await().atMost(Duration.ofMillis(2500)).until(() -> refundStatus(paymentId, refundId), "PENDING_APPROVAL"::equals);
+        await().atMost(Duration.ofMillis(2500)).pollDelay(Duration.ZERO)
+                .until(() -> refundStatus(paymentId, refundId), "PENDING_APPROVAL"::equals);
         await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
                 .until(() -> refundStatus(paymentId, refundId), "PENDING_APPROVAL"::equals);
         assertThat(host.ledger().netSales(paymentId)).isEqualTo(PRICE);
@@ -112,7 +113,7 @@ class RefundApprovalIT {
     }
 
     private static String awaitRefund(String paymentId, String refundId, String wanted) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        return await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
                 .until(() -> refundStatus(paymentId, refundId), wanted::equals);
     }
 }

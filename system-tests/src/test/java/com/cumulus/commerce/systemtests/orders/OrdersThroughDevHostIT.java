@@ -157,7 +157,7 @@ class OrdersThroughDevHostIT {
 
     private static ReceivedMessage awaitMessage(String orderId) {
         return await("order-placed event for " + orderId + " on " + SAGA).atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100)).until(() -> {
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
                     for (var message : platform.queues().receive(SAGA, 10)) {
                         platform.queues().complete(message);
                         if (orderId.equals(EventEnvelope.unwrap(message.body()).getSubject())) {

@@ -128,12 +128,14 @@ class PaymentsThroughDevHostIT {
 
     private static JsonNode awaitStatus(String paymentId, String status) {
         return await("payment " + paymentId + " " + status).atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> json(get("/payments/" + paymentId)), payment -> payment.path("status").asText().equals(status));
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> json(get("/payments/" + paymentId)),
+                        payment -> payment.path("status").asText().equals(status));
     }
 
     private static String awaitMessage(Platform platform, String entity) {
-        return await("a message on " + entity).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return await("a message on " + entity).atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     var received = platform.queues().receive(entity, 1);
                     if (received.isEmpty()) {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * alice and bob stay well inside it (about 15 calls each), carol (a customer too) spends hers in the burst. The workflows are off, so
  * placed orders stay {@code PENDING} and no saga call competes for the budget.
  */
-@ShopTest(workflows = false,
-        settings = "RATE_LIMIT_PER_CLIENT_PER_MINUTE=" + Api6UnrestrictedAccessToSensitiveBusinessFlowsIT.PER_CLIENT_PER_MINUTE)
+@ShopTest(workflows = false, settings = "RATE_LIMIT_PER_CLIENT_PER_MINUTE="
+        + Api6UnrestrictedAccessToSensitiveBusinessFlowsIT.PER_CLIENT_PER_MINUTE)
 class Api6UnrestrictedAccessToSensitiveBusinessFlowsIT extends SecuritySuite {
 
     static final int PER_CLIENT_PER_MINUTE = 20;
