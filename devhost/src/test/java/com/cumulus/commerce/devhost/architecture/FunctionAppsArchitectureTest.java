@@ -64,12 +64,8 @@ class FunctionAppsArchitectureTest {
                     .that().resideInAPackage(app + ".adapters..")
                     .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.azure.functions..",
                             app + ".functions..", "com.cumulus.commerce.functions.support.."),
-            // the outbox relays still read the outbox documents through the adapters that write them, until the
-            // outbox moves to platform beside the inbox
             "functions never use adapters", app -> noClasses()
                     .that().resideInAPackage(app + ".functions..")
-                    .and().doNotHaveSimpleName("OutboxRelayFunction")
-                    .and().doNotHaveSimpleName("PaymentEventsRelayFunction")
                     .should().dependOnClassesThat().resideInAPackage(app + ".adapters.."),
             "only adapters touch JDBC", app -> noClasses()
                     .that().resideInAPackage(app + "..")

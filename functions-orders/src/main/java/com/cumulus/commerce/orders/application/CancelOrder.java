@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.orders.model.Transition;
 import com.cumulus.commerce.platform.Clock;
@@ -25,7 +26,8 @@ public final class CancelOrder {
     }
 
     /** Empty when {@code customerId} has no such order (whoever else may have one). */
-    public Optional<Transition> cancel(String customerId, String orderId, String traceparent) {
+    public Optional<Transition> cancel(String customerId, OrderId id, String traceparent) {
+        var orderId = id.value();
         return changes.apply(() -> orders.findOwned(customerId, orderId),
                 order -> order.moveTo(OrderStatus.CANCELLED, REASON, clock.now()), traceparent);
     }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.application;
 
+import java.util.Optional;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.orders.model.Transition;
 import com.cumulus.commerce.platform.events.Inbox;
@@ -29,7 +31,10 @@ public final class RecordRefund {
             return false;
         }
         return inbox.handleOnce(CONSUMER, event.id(), () -> {
-            var outcome = transitionOrder.transition(event.orderId(), OrderStatus.REFUNDED, null, null);
+            // an id that cannot be an order's names no order, as an unknown one does
+            var outcome = OrderId.isValid(event.orderId())
+                    ? transitionOrder.transition(OrderId.of(event.orderId()), OrderStatus.REFUNDED, null, null)
+                    : Optional.<Transition>empty();
             if (outcome.isEmpty()) {
                 LOG.log(Level.WARNING, "refund event " + event.id() + " names unknown order " + event.orderId());
             } else if (outcome.get() instanceof Transition.Refused refused) {

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.platform.http.EntityTags;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class SaveCart {
      * @param customerId the signed-in customer, or null for an anonymous caller
      * @param ifMatch    the version the client read, or null when it sent none
      */
-    public CartWriteResult save(String cartId, String customerId, List<Cart.RequestedLine> requested, String ifMatch) {
+    public CartWriteResult save(CartId id, String customerId, List<Cart.RequestedLine> requested, String ifMatch) {
+        var cartId = id.value();
         var lines = Cart.readLines(requested);
         if (!lines.violations().isEmpty()) {
             return new CartWriteResult.Invalid(lines.violations());

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,8 @@ public final class StartSaga {
     }
 
     /** Empty when there is no such order. */
-    public Optional<SagaStart> start(String orderId, String runId) {
+    public Optional<SagaStart> start(OrderId id, String runId) {
+        var orderId = id.value();
         if (runId == null || runId.isBlank()) {
             throw new IllegalArgumentException("'runId' must not be blank");
         }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.orders.model.Transition;
 import com.cumulus.commerce.platform.Clock;
@@ -20,7 +21,8 @@ public final class TransitionOrder {
     }
 
     /** Empty when there is no such order. */
-    public Optional<Transition> transition(String orderId, OrderStatus target, String reason, String traceparent) {
+    public Optional<Transition> transition(OrderId id, OrderStatus target, String reason, String traceparent) {
+        var orderId = id.value();
         return changes.apply(() -> orders.find(orderId), order -> order.moveTo(target, reason, clock.now()),
                 traceparent);
     }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.orders.model.Cart;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,8 @@ public final class ViewCart {
     }
 
     /** @param customerId the signed-in customer, or null for an anonymous caller */
-    public Optional<Cart> view(String cartId, String customerId) {
+    public Optional<Cart> view(CartId id, String customerId) {
+        var cartId = id.value();
         return carts.find(cartId).filter(cart -> cart.isVisibleTo(customerId));
     }
 }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.Order;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,8 @@ public final class ViewOrder {
         this.orders = Objects.requireNonNull(orders, "'orders' must not be null");
     }
 
-    public Optional<Order> view(String customerId, String orderId) {
+    public Optional<Order> view(String customerId, OrderId id) {
+        var orderId = id.value();
         return orders.findOwned(customerId, orderId);
     }
 }

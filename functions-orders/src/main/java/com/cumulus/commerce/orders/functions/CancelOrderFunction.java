@@ -36,7 +36,7 @@ public final class CancelOrderFunction {
         return HttpRoute.of(request, context)
                 .path(OrderId.parse(orderId))
                 .read(OrderHeaders.TRACEPARENT)
-                .answer((id, traceparent) -> cancelOrder.cancel(CurrentCaller.get().subject(), id.value(),
+                .answer((id, traceparent) -> cancelOrder.cancel(CurrentCaller.get().subject(), id,
                                 traceparent.orElse(null))
                         .map(OrderAnswers::of)
                         .orElseGet(() -> OrderAnswers.notFound(id)));

@@ -35,7 +35,7 @@ public final class GetCartFunction {
             ExecutionContext context) {
         return HttpRoute.of(request, context)
                 .path(CartId.parse(cartId))
-                .answer(id -> viewCart.view(id.value(), CurrentCaller.get().subject())
+                .answer(id -> viewCart.view(id, CurrentCaller.get().subject())
                         .map(CartAnswers::found)
                         .orElseGet(() -> CartAnswers.notFound(id)));
     }

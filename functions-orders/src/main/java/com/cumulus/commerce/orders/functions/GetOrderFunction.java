@@ -35,7 +35,7 @@ public final class GetOrderFunction {
             ExecutionContext context) {
         return HttpRoute.of(request, context)
                 .path(OrderId.parse(orderId))
-                .answer(id -> viewOrder.view(CurrentCaller.get().subject(), id.value())
+                .answer(id -> viewOrder.view(CurrentCaller.get().subject(), id)
                         .map(OrderAnswers::found)
                         .orElseGet(() -> OrderAnswers.notFound(id)));
     }

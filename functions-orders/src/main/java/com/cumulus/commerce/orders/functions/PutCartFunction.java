@@ -40,7 +40,7 @@ public final class PutCartFunction {
                 .path(CartId.parse(cartId))
                 .body(CartBody.class, CartBody::requested)
                 .read(OrderHeaders.IF_MATCH)
-                .answer((id, lines, ifMatch) -> CartAnswers.of(saveCart.save(id.value(), CurrentCaller.get().subject(),
+                .answer((id, lines, ifMatch) -> CartAnswers.of(saveCart.save(id, CurrentCaller.get().subject(),
                         lines, ifMatch.orElse(null))));
     }
 }

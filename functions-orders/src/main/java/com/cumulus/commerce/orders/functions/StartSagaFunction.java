@@ -35,7 +35,7 @@ public final class StartSagaFunction {
         return HttpRoute.of(request, context)
                 .path(OrderId.parse(orderId))
                 .body(SagaBody.class, SagaBody::checked)
-                .answer((id, body) -> startSaga.start(id.value(), body.runId())
+                .answer((id, body) -> startSaga.start(id, body.runId())
                         .map(OrderAnswers::of)
                         .orElseGet(() -> OrderAnswers.notFound(id)));
     }

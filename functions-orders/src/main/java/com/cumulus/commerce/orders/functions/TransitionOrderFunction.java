@@ -36,7 +36,7 @@ public final class TransitionOrderFunction {
                 .path(OrderId.parse(orderId))
                 .body(TransitionBody.class, TransitionBody::checked)
                 .read(OrderHeaders.TRACEPARENT)
-                .answer((id, body, traceparent) -> transitionOrder.transition(id.value(), body.status(), body.reason(),
+                .answer((id, body, traceparent) -> transitionOrder.transition(id, body.status(), body.reason(),
                                 traceparent.orElse(null))
                         .map(OrderAnswers::of)
                         .orElseGet(() -> OrderAnswers.notFound(id)));

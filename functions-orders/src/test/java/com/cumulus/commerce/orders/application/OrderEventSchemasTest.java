@@ -4,6 +4,7 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.events.EventSchemas;
 import com.cumulus.commerce.platform.events.SchemaViolation;
@@ -24,9 +25,9 @@ class OrderEventSchemasTest extends WithOrdersFixture {
     private Map<String, JsonNode> oneOfEach() {
         fixture.moved(fixture.alicesOrder("placed-then-confirmed"), OrderStatus.CONFIRMED);
         var cancelled = fixture.alicesOrder("cancelled");
-        new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, cancelled.id(), null);
+        new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, OrderId.of(cancelled.id()), null);
         var failed = fixture.alicesOrder("failed");
-        new TransitionOrder(fixture.orders, fixture.clock).transition(failed.id(), OrderStatus.FAILED, "declined", null);
+        new TransitionOrder(fixture.orders, fixture.clock).transition(OrderId.of(failed.id()), OrderStatus.FAILED, "declined", null);
         var byType = new HashMap<String, JsonNode>();
         for (var event : fixture.outboxEvents(ALICE)) {
             byType.put(event.get("type").asText(), event);

@@ -3,6 +3,7 @@ package com.cumulus.commerce.orders.application;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.OrderStatus;
 import com.cumulus.commerce.platform.events.EventEnvelope;
 import com.cumulus.commerce.platform.events.Outbox;
@@ -64,7 +65,7 @@ class OrderEventsOutboxTest extends WithOrdersFixture {
     @Test
     void ordersAndOwnerDocumentsOnTheFeedAreNotEvents() {
         var order = fixture.alicesOrder("key-1");
-        new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
+        new StartSaga(fixture.orders, fixture.clock).start(OrderId.of(order.id()), "run-1").orElseThrow();
 
         var relayed = fixture.outbox.relay(fixture.changeFeedBatch("relay"));
 

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.adapters.OrdersAdapters;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.Order;
@@ -84,7 +86,7 @@ final class OrdersFixture implements AutoCloseable {
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
             lines.add(new Cart.RequestedLine((String) skuAndQuantity[i], (Integer) skuAndQuantity[i + 1]));
         }
-        var saved = (CartWriteResult.Saved) saveCart().save(cartId, owner, lines, null);
+        var saved = (CartWriteResult.Saved) saveCart().save(CartId.of(cartId), owner, lines, null);
         return saved.cart();
     }
 
@@ -96,7 +98,7 @@ final class OrdersFixture implements AutoCloseable {
     Order alicesOrder(String key) {
         var lines = List.of(new Cart.RequestedLine("85123A", 2), new Cart.RequestedLine("71053", 1));
         var etag = carts.find(ALICE_CART).map(cart -> EntityTags.quoted(cart.etag())).orElse(null);
-        saveCart().save(ALICE_CART, ALICE, lines, etag);
+        saveCart().save(CartId.of(ALICE_CART), ALICE, lines, etag);
         return ((CheckoutResult.Placed) placeOrder().place(checkout(ALICE, key, ALICE_CART))).order();
     }
 
@@ -104,7 +106,7 @@ final class OrdersFixture implements AutoCloseable {
         var transition = new TransitionOrder(orders, clock);
         var current = order;
         for (var status : path) {
-            current = transition.transition(current.id(), status, null, null).orElseThrow().order();
+            current = transition.transition(OrderId.of(current.id()), status, null, null).orElseThrow().order();
         }
         return current;
     }

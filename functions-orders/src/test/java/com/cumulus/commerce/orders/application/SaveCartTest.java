@@ -6,6 +6,7 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.ANONYMOUS_CA
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.CartLine;
 import com.cumulus.commerce.platform.http.EntityTags;
@@ -33,7 +34,7 @@ class SaveCartTest extends WithOrdersFixture {
 
     @Test
     void theFirstWriteCreatesTheCartForItsCaller() {
-        var saved = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 2), null);
+        var saved = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 2), null);
 
         assertThat(saved.created()).isTrue();
         assertThat(saved.cart().ownerId()).hasValue(ALICE);
@@ -43,7 +44,7 @@ class SaveCartTest extends WithOrdersFixture {
 
     @Test
     void duplicateSkusAreMergedBySummingTheirQuantities() {
-        var saved = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE,
+        var saved = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE,
                 lines("85123A", 2, "71053", 1, "85123A", 3), null);
 
         assertThat(saved.cart().lines()).containsExactly(new CartLine("85123A", 5), new CartLine("71053", 1));
@@ -51,14 +52,14 @@ class SaveCartTest extends WithOrdersFixture {
 
     @Test
     void mergedQuantitiesOverTheLimitAreRefused() {
-        var result = saveCart.save(ALICE_CART, ALICE, lines("85123A", 60, "85123A", 40), null);
+        var result = saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 60, "85123A", 40), null);
 
         assertThat(((CartWriteResult.Invalid) result).violations()).extracting(v -> v.field()).containsExactly("lines");
     }
 
     @Test
     void badLinesAreRefusedNamingTheField() {
-        var result = (CartWriteResult.Invalid) saveCart.save(ALICE_CART, ALICE,
+        var result = (CartWriteResult.Invalid) saveCart.save(CartId.of(ALICE_CART), ALICE,
                 lines("bad sku!", 1, "71053", 0, "85123A", 100, "22423", null), null);
 
         assertThat(result.violations()).extracting(v -> v.field())
@@ -73,18 +74,18 @@ class SaveCartTest extends WithOrdersFixture {
             many.add(new Cart.RequestedLine("SKU-" + i, 1));
         }
 
-        assertThat(saveCart.save(ALICE_CART, ALICE, many, null)).isInstanceOf(CartWriteResult.Invalid.class);
-        assertThat(saveCart.save(ALICE_CART, ALICE, many.subList(0, 50), null))
+        assertThat(saveCart.save(CartId.of(ALICE_CART), ALICE, many, null)).isInstanceOf(CartWriteResult.Invalid.class);
+        assertThat(saveCart.save(CartId.of(ALICE_CART), ALICE, many.subList(0, 50), null))
                 .isInstanceOf(CartWriteResult.Saved.class);
     }
 
     @Test
     void changingAStoredCartNeedsItsEtag() {
-        var first = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 1), null);
+        var first = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 1), null);
 
-        assertThat(saveCart.save(ALICE_CART, ALICE, lines("85123A", 2), null))
+        assertThat(saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 2), null))
                 .isInstanceOf(CartWriteResult.PreconditionRequired.class);
-        var second = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 2),
+        var second = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 2),
                 EntityTags.quoted(first.cart().etag()));
         assertThat(second.created()).isFalse();
         assertThat(second.cart().lines()).containsExactly(new CartLine("85123A", 2));
@@ -92,33 +93,33 @@ class SaveCartTest extends WithOrdersFixture {
 
     @Test
     void aStaleEtagLosesToTheWriteThatCameFirst() {
-        var first = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 1), null);
+        var first = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 1), null);
         var etag = EntityTags.quoted(first.cart().etag());
-        saveCart.save(ALICE_CART, ALICE, lines("85123A", 2), etag);
+        saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 2), etag);
 
-        assertThat(saveCart.save(ALICE_CART, ALICE, lines("85123A", 3), etag))
+        assertThat(saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 3), etag))
                 .isInstanceOf(CartWriteResult.PreconditionFailed.class);
         assertThat(fixture.carts.find(ALICE_CART).orElseThrow().lines()).containsExactly(new CartLine("85123A", 2));
     }
 
     @Test
     void bobCannotChangeAlicesCart() {
-        var alices = (CartWriteResult.Saved) saveCart.save(ALICE_CART, ALICE, lines("85123A", 1), null);
+        var alices = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 1), null);
 
-        assertThat(saveCart.save(ALICE_CART, BOB, lines("85123A", 9), EntityTags.quoted(alices.cart().etag())))
+        assertThat(saveCart.save(CartId.of(ALICE_CART), BOB, lines("85123A", 9), EntityTags.quoted(alices.cart().etag())))
                 .isEqualTo(new CartWriteResult.NotFound(ALICE_CART));
-        assertThat(saveCart.save(ALICE_CART, null, lines("85123A", 9), "*"))
+        assertThat(saveCart.save(CartId.of(ALICE_CART), null, lines("85123A", 9), "*"))
                 .isEqualTo(new CartWriteResult.NotFound(ALICE_CART));
         assertThat(fixture.carts.find(ALICE_CART).orElseThrow().lines()).containsExactly(new CartLine("85123A", 1));
     }
 
     @Test
     void aCustomerWhoWritesToAnAnonymousCartAdoptsIt() {
-        var anonymous = (CartWriteResult.Saved) saveCart.save(ANONYMOUS_CART, null, lines("85123A", 1), null);
+        var anonymous = (CartWriteResult.Saved) saveCart.save(CartId.of(ANONYMOUS_CART), null, lines("85123A", 1), null);
 
-        saveCart.save(ANONYMOUS_CART, ALICE, lines("85123A", 2), EntityTags.quoted(anonymous.cart().etag()));
+        saveCart.save(CartId.of(ANONYMOUS_CART), ALICE, lines("85123A", 2), EntityTags.quoted(anonymous.cart().etag()));
 
-        assertThat(new ViewCart(fixture.carts).view(ANONYMOUS_CART, ALICE)).isPresent();
-        assertThat(new ViewCart(fixture.carts).view(ANONYMOUS_CART, null)).isEmpty();
+        assertThat(new ViewCart(fixture.carts).view(CartId.of(ANONYMOUS_CART), ALICE)).isPresent();
+        assertThat(new ViewCart(fixture.carts).view(CartId.of(ANONYMOUS_CART), null)).isEmpty();
     }
 }

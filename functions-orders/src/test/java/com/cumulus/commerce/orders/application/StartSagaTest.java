@@ -2,6 +2,7 @@ package com.cumulus.commerce.orders.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import org.junit.jupiter.api.Test;
 
 class StartSagaTest extends WithOrdersFixture {
@@ -10,7 +11,7 @@ class StartSagaTest extends WithOrdersFixture {
     void theFirstRunClaimsTheOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        var start = new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
+        var start = new StartSaga(fixture.orders, fixture.clock).start(OrderId.of(order.id()), "run-1").orElseThrow();
 
         assertThat(start.duplicate()).isFalse();
         assertThat(fixture.orders.find(order.id()).orElseThrow().sagaRunId()).hasValue("run-1");
@@ -20,16 +21,16 @@ class StartSagaTest extends WithOrdersFixture {
     void anotherRunIsADuplicateAndTheSameRunAgainIsNot() {
         var order = fixture.alicesOrder("key-1");
         var saga = new StartSaga(fixture.orders, fixture.clock);
-        saga.start(order.id(), "run-1");
+        saga.start(OrderId.of(order.id()), "run-1");
 
-        assertThat(saga.start(order.id(), "run-2").orElseThrow().duplicate()).isTrue();
-        assertThat(saga.start(order.id(), "run-1").orElseThrow().duplicate()).isFalse();
+        assertThat(saga.start(OrderId.of(order.id()), "run-2").orElseThrow().duplicate()).isTrue();
+        assertThat(saga.start(OrderId.of(order.id()), "run-1").orElseThrow().duplicate()).isFalse();
         assertThat(fixture.orders.find(order.id()).orElseThrow().sagaRunId()).hasValue("run-1");
     }
 
     @Test
     void anUnknownOrderIsEmpty() {
-        assertThat(new StartSaga(fixture.orders, fixture.clock).start("ord_aaaaaaaaaaaaaaaaaaaaaaaaaa", "run-1"))
+        assertThat(new StartSaga(fixture.orders, fixture.clock).start(OrderId.of("ord_aaaaaaaaaaaaaaaaaaaaaaaaaa"), "run-1"))
                 .isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.ANONYMOUS_CA
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.orders.model.CartId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,27 +23,27 @@ class ViewCartTest extends WithOrdersFixture {
     void theOwnerReadsTheirCart() {
         fixture.cart(ALICE_CART, ALICE, "85123A", 2);
 
-        assertThat(viewCart.view(ALICE_CART, ALICE).orElseThrow().lines()).hasSize(1);
+        assertThat(viewCart.view(CartId.of(ALICE_CART), ALICE).orElseThrow().lines()).hasSize(1);
     }
 
     @Test
     void bobCannotSeeAlicesCart() {
         fixture.cart(ALICE_CART, ALICE, "85123A", 2);
 
-        assertThat(viewCart.view(ALICE_CART, BOB)).isEmpty();
-        assertThat(viewCart.view(ALICE_CART, null)).isEmpty();
+        assertThat(viewCart.view(CartId.of(ALICE_CART), BOB)).isEmpty();
+        assertThat(viewCart.view(CartId.of(ALICE_CART), null)).isEmpty();
     }
 
     @Test
     void anAnonymousCartIsReadByWhoeverHoldsItsId() {
         fixture.cart(ANONYMOUS_CART, null, "85123A", 2);
 
-        assertThat(viewCart.view(ANONYMOUS_CART, null)).isPresent();
-        assertThat(viewCart.view(ANONYMOUS_CART, ALICE)).isPresent();
+        assertThat(viewCart.view(CartId.of(ANONYMOUS_CART), null)).isPresent();
+        assertThat(viewCart.view(CartId.of(ANONYMOUS_CART), ALICE)).isPresent();
     }
 
     @Test
     void aMissingCartIsEmpty() {
-        assertThat(viewCart.view(ALICE_CART, ALICE)).isEmpty();
+        assertThat(viewCart.view(CartId.of(ALICE_CART), ALICE)).isEmpty();
     }
 }

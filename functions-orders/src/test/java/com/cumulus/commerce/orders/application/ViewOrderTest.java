@@ -4,6 +4,7 @@ import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import org.junit.jupiter.api.Test;
 
 class ViewOrderTest extends WithOrdersFixture {
@@ -12,7 +13,7 @@ class ViewOrderTest extends WithOrdersFixture {
     void theOwnerSeesTheirOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new ViewOrder(fixture.orders).view(ALICE, order.id())).hasValueSatisfying(found -> {
+        assertThat(new ViewOrder(fixture.orders).view(ALICE, OrderId.of(order.id()))).hasValueSatisfying(found -> {
             assertThat(found.id()).isEqualTo(order.id());
             assertThat(found.total()).isEqualTo(order.total());
         });
@@ -22,13 +23,13 @@ class ViewOrderTest extends WithOrdersFixture {
     void bobCannotSeeAlicesOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new ViewOrder(fixture.orders).view(BOB, order.id())).isEmpty();
+        assertThat(new ViewOrder(fixture.orders).view(BOB, OrderId.of(order.id()))).isEmpty();
     }
 
     @Test
     void theOwnerLookupIsNotMistakenForAnOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new ViewOrder(fixture.orders).view(order.id(), order.id())).isEmpty();
+        assertThat(new ViewOrder(fixture.orders).view(order.id(), OrderId.of(order.id()))).isEmpty();
     }
 }
