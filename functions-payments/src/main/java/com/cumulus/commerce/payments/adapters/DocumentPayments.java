@@ -4,6 +4,7 @@ import com.cumulus.commerce.payments.application.PaymentRefunded;
 import com.cumulus.commerce.payments.application.Payments;
 import com.cumulus.commerce.payments.application.StoredPayment;
 import com.cumulus.commerce.payments.model.Payment;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.platform.documents.BatchFailedException;
 import com.cumulus.commerce.platform.documents.BatchOperation;
 import com.cumulus.commerce.platform.documents.ConflictException;
@@ -35,15 +36,15 @@ final class DocumentPayments implements Payments {
     }
 
     @Override
-    public Optional<StoredPayment> find(String paymentId) {
-        return container.read(paymentId, paymentId)
+    public Optional<StoredPayment> find(PaymentId paymentId) {
+        return container.read(paymentId.value(), paymentId.value())
                 .map(document -> new StoredPayment(DocumentJson.read(document.json(), Payment.class), document.etag()));
     }
 
     @Override
     public boolean create(Payment payment) {
         try {
-            container.create(payment.paymentId(), payment.paymentId(), json(payment));
+            container.create(payment.paymentId().value(), payment.paymentId().value(), json(payment));
             return true;
         } catch (ConflictException exists) {
             return false;
@@ -53,7 +54,7 @@ final class DocumentPayments implements Payments {
     @Override
     public boolean replace(Payment payment, String etag) {
         try {
-            container.replace(payment.paymentId(), payment.paymentId(), json(payment), etag);
+            container.replace(payment.paymentId().value(), payment.paymentId().value(), json(payment), etag);
             return true;
         } catch (PreconditionFailedException | NotFoundException moved) {
             return false;
@@ -63,9 +64,9 @@ final class DocumentPayments implements Payments {
     @Override
     public boolean replace(Payment payment, String etag, PaymentRefunded event) {
         try {
-            container.executeBatch(payment.paymentId(), List.of(
-                    new BatchOperation.Replace(payment.paymentId(), json(payment), etag),
-                    Outbox.entry(payment.paymentId(), outboxEvent(event))));
+            container.executeBatch(payment.paymentId().value(), List.of(
+                    new BatchOperation.Replace(payment.paymentId().value(), json(payment), etag),
+                    Outbox.entry(payment.paymentId().value(), outboxEvent(event))));
             return true;
         } catch (BatchFailedException moved) {
             return false;
@@ -81,13 +82,13 @@ final class DocumentPayments implements Payments {
 
     private static OutboxEvent outboxEvent(PaymentRefunded event) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("paymentId", event.paymentId());
-        data.put("orderId", event.orderId());
-        data.put("refundId", event.refundId());
+        data.put("paymentId", event.paymentId().value());
+        data.put("orderId", event.orderId().value());
+        data.put("refundId", event.refundId().value());
         data.put("amount", event.amount());
         data.put("refundedTotal", event.refundedTotal());
         data.put("fullyRefunded", event.fullyRefunded());
-        return OutboxEvent.of(event.eventId(), PaymentRefunded.TYPE, SOURCE, event.paymentId(), event.at(),
+        return OutboxEvent.of(event.eventId(), PaymentRefunded.TYPE, SOURCE, event.paymentId().value(), event.at(),
                 DocumentJson.write(data), null);
     }
 }

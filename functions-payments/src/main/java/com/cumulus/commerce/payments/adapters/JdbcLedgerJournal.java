@@ -2,6 +2,7 @@ package com.cumulus.commerce.payments.adapters;
 
 import com.cumulus.commerce.payments.application.LedgerJournal;
 import com.cumulus.commerce.payments.model.JournalEntry;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.Posting;
 import com.cumulus.commerce.platform.money.Money;
 import java.sql.Connection;
@@ -53,12 +54,12 @@ final class JdbcLedgerJournal implements LedgerJournal {
     }
 
     @Override
-    public List<JournalEntry> entriesOf(String paymentId) {
+    public List<JournalEntry> entriesOf(PaymentId paymentId) {
         var sql = "SELECT e.entry_id, e.idempotency_key, e.kind, e.created_at, p.account, p.amount_minor, p.currency"
                 + " FROM journal_entries e JOIN postings p ON p.entry_id = e.entry_id"
                 + " WHERE e.payment_id = ? ORDER BY e.created_at, e.entry_id, p.line_no";
         try (var c = dataSource.getConnection(); var st = c.prepareStatement(sql)) {
-            st.setString(1, paymentId);
+            st.setString(1, paymentId.value());
             var rows = new LinkedHashMap<String, List<Object[]>>();
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -99,7 +100,7 @@ final class JdbcLedgerJournal implements LedgerJournal {
                 + " created_at) VALUES (?, ?, ?, ?, ?)")) {
             st.setString(1, entryId);
             st.setString(2, entry.idempotencyKey());
-            st.setString(3, entry.paymentId());
+            st.setString(3, entry.paymentId().value());
             st.setString(4, entry.kind());
             st.setString(5, entry.createdAt().toString());
             st.executeUpdate();

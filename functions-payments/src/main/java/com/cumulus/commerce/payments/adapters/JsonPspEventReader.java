@@ -24,7 +24,7 @@ final class JsonPspEventReader implements PspEventReader {
                     || !PaymentId.isValid(paymentId.asText())) {
                 return Optional.empty();
             }
-            return Optional.of(new PspEvent(id.asText(), type.asText(), paymentId.asText(),
+            return Optional.of(new PspEvent(id.asText(), type.asText(), PaymentId.of(paymentId.asText()),
                     reference.isTextual() ? reference.asText() : null));
         } catch (JsonProcessingException e) {
             return Optional.empty();

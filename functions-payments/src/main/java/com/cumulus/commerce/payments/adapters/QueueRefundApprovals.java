@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.adapters;
 
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.payments.model.RefundId;
 import com.cumulus.commerce.payments.application.RefundApprovals;
 import com.cumulus.commerce.platform.messaging.OutgoingMessage;
 import com.cumulus.commerce.platform.messaging.Queues;
@@ -16,11 +18,11 @@ final class QueueRefundApprovals implements RefundApprovals {
     }
 
     @Override
-    public void requestApproval(String paymentId, String refundId, Money amount) {
+    public void requestApproval(PaymentId paymentId, RefundId refundId, Money amount) {
         var body = new LinkedHashMap<String, Object>();
-        body.put("paymentId", paymentId);
-        body.put("refundId", refundId);
+        body.put("paymentId", paymentId.value());
+        body.put("refundId", refundId.value());
         body.put("amount", amount);
-        queues.send(PaymentsAdapters.REFUND_APPROVALS, OutgoingMessage.of(refundId, DocumentJson.write(body)));
+        queues.send(PaymentsAdapters.REFUND_APPROVALS, OutgoingMessage.of(refundId.value(), DocumentJson.write(body)));
     }
 }

@@ -4,6 +4,7 @@ import com.cumulus.commerce.payments.application.AuthorisationAnswer;
 import com.cumulus.commerce.payments.application.GatewayAnswer;
 import com.cumulus.commerce.payments.application.PaymentGateway;
 import com.cumulus.commerce.payments.application.PspStatus;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.PspOutcome;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.documents.ConflictException;
@@ -68,7 +69,8 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     }
 
     @Override
-    public AuthorisationAnswer authorise(String paymentId, Money amount, String paymentMethod) {
+    public AuthorisationAnswer authorise(PaymentId payment, Money amount, String paymentMethod) {
+        var paymentId = payment.value();
         var call = calls.submit(() -> process(paymentId, amount, paymentMethod));
         try {
             return new AuthorisationAnswer.Answered(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
@@ -124,7 +126,8 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     }
 
     @Override
-    public GatewayAnswer capture(String paymentId, String pspReference, Money amount) {
+    public GatewayAnswer capture(PaymentId payment, String pspReference, Money amount) {
+        var paymentId = payment.value();
         var row = state(paymentId);
         if (row.isEmpty()) {
             return new GatewayAnswer.Failed("the PSP knows no payment " + paymentId);
@@ -149,7 +152,8 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     }
 
     @Override
-    public GatewayAnswer voidAuthorisation(String paymentId, String pspReference) {
+    public GatewayAnswer voidAuthorisation(PaymentId payment, String pspReference) {
+        var paymentId = payment.value();
         var row = state(paymentId);
         heldBack.remove(paymentId);
         if (row.isEmpty()) {
@@ -164,7 +168,8 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     }
 
     @Override
-    public GatewayAnswer refund(String paymentId, String pspReference, String refundId, Money amount) {
+    public GatewayAnswer refund(PaymentId payment, String pspReference, String refundKey, Money amount) {
+        var paymentId = payment.value();
         var row = state(paymentId);
         if (row.isEmpty()) {
             return new GatewayAnswer.Failed("the PSP knows no payment " + paymentId);
@@ -174,7 +179,7 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
             return new GatewayAnswer.Failed("the PSP holds the payment as " + state + "; nothing to refund");
         }
         try {
-            tables.insert(TABLE, TableEntity.of(REFUNDS, refundId, Map.of("paymentId", paymentId,
+            tables.insert(TABLE, TableEntity.of(REFUNDS, refundKey, Map.of("paymentId", paymentId,
                     "amount", Long.toString(amount.amount()))));
         } catch (ConflictException alreadyRefunded) {
             return new GatewayAnswer.Done();
@@ -192,7 +197,8 @@ final class SimulatedPaymentGateway implements PaymentGateway, AutoCloseable {
     }
 
     @Override
-    public PspStatus retrieve(String paymentId) {
+    public PspStatus retrieve(PaymentId payment) {
+        var paymentId = payment.value();
         decideIfDue(paymentId);
         var row = state(paymentId);
         if (row.isEmpty() || text(row.get(), "state").equals(NOT_COMPLETED)) {

@@ -28,8 +28,8 @@ public final class AuthorisePayment {
     }
 
     public AuthorisationResult authorise(OrderId order, String customerId, Money amount, String paymentMethod) {
-        var started = Payment.started(order.value(), customerId, amount, paymentMethod, clock.now());
-        var paymentId = PaymentId.forOrder(order).value();
+        var started = Payment.started(order, customerId, amount, paymentMethod, clock.now());
+        var paymentId = PaymentId.forOrder(order);
         if (!payments.create(started)) {
             return result(payments.find(paymentId).orElseThrow(
                     () -> new IllegalStateException("payment " + paymentId + " exists but cannot be read")).payment());

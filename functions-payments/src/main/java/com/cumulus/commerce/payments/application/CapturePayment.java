@@ -26,8 +26,7 @@ public final class CapturePayment {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
-    public CaptureResult capture(PaymentId payId) {
-        var paymentId = payId.value();
+    public CaptureResult capture(PaymentId paymentId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

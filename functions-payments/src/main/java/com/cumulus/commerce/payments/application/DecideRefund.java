@@ -22,9 +22,7 @@ public final class DecideRefund {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
-    public RefundResult decide(PaymentId payId, RefundId refId, boolean approved, String decidedBy) {
-        var paymentId = payId.value();
-        var refundId = refId.value();
+    public RefundResult decide(PaymentId paymentId, RefundId refundId, boolean approved, String decidedBy) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
 import com.cumulus.commerce.payments.model.Payment;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.PspOutcome;
 import com.cumulus.commerce.platform.Clock;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public final class FinalisePayment {
     }
 
     /** The payment after the outcome, or empty when there is no such payment. */
-    public Optional<Payment> finalise(String paymentId, PspOutcome outcome, String source) {
+    public Optional<Payment> finalise(PaymentId paymentId, PspOutcome outcome, String source) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
 import com.cumulus.commerce.payments.model.JournalEntry;
+import com.cumulus.commerce.payments.model.PaymentId;
 import java.util.List;
 
 /** The double-entry journal in SQL. */
@@ -10,5 +11,5 @@ public interface LedgerJournal {
     boolean record(JournalEntry entry);
 
     /** Every entry of a payment, oldest first. */
-    List<JournalEntry> entriesOf(String paymentId);
+    List<JournalEntry> entriesOf(PaymentId paymentId);
 }

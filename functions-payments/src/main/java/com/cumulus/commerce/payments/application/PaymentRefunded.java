@@ -1,11 +1,14 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.payments.model.RefundId;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.money.Money;
 import java.time.Instant;
 import java.util.Objects;
 
 /** {@code commerce.payments.payment-refunded.v1}: money went back to the customer. */
-public record PaymentRefunded(String eventId, String paymentId, String orderId, String refundId, Money amount,
+public record PaymentRefunded(String eventId, PaymentId paymentId, OrderId orderId, RefundId refundId, Money amount,
                               Money refundedTotal, boolean fullyRefunded, Instant at) {
 
     public static final String TYPE = "commerce.payments.payment-refunded.v1";

@@ -1,12 +1,13 @@
 package com.cumulus.commerce.payments.application;
 
 import com.cumulus.commerce.payments.model.Payment;
+import com.cumulus.commerce.payments.model.PaymentId;
 import java.util.Optional;
 
 /** The payment documents, one per payment id, changed only under the ETag they were read with. */
 public interface Payments {
 
-    Optional<StoredPayment> find(String paymentId);
+    Optional<StoredPayment> find(PaymentId paymentId);
 
     /** False when a payment with that id already exists. */
     boolean create(Payment payment);

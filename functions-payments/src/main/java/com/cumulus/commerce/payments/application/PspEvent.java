@@ -1,10 +1,11 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.PspOutcome;
 import java.util.Objects;
 
 /** A PSP webhook event, parsed: {@code payment.authorised}, {@code .declined}, {@code .captured}, {@code .refunded}. */
-public record PspEvent(String eventId, String type, String paymentId, String pspReference) {
+public record PspEvent(String eventId, String type, PaymentId paymentId, String pspReference) {
 
     public PspEvent {
         Objects.requireNonNull(eventId, "'eventId' must not be null");

@@ -34,9 +34,7 @@ public final class RefundExecution {
         this.eventIds = Objects.requireNonNull(eventIds, "'eventIds' must not be null");
     }
 
-    public RefundResult execute(PaymentId payId, RefundId refId) {
-        var paymentId = payId.value();
-        var refundId = refId.value();
+    public RefundResult execute(PaymentId paymentId, RefundId refundId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {
@@ -57,7 +55,7 @@ public final class RefundExecution {
             if (!payment.status().holdsCapturedMoney()) {
                 return new RefundResult.NotCaptured(payment.status());
             }
-            var answer = gateway.refund(paymentId, payment.pspReference(), refundId, refund.get().amount());
+            var answer = gateway.refund(paymentId, payment.pspReference(), refundId.value(), refund.get().amount());
             if (answer instanceof GatewayAnswer.Failed failed) {
                 return new RefundResult.PspFailed(failed.reason());
             }

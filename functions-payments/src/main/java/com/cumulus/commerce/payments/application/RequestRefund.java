@@ -38,9 +38,7 @@ public final class RequestRefund {
      * @param refundId the refund's id, derived from the request's Idempotency-Key: a repeat of a request finds its
      *                 refund and completes it (when the PSP failed the first time) or answers it as it stands
      */
-    public RefundResult request(PaymentId payId, RefundId refId, Money amount, String requestedBy) {
-        var paymentId = payId.value();
-        var refundId = refId.value();
+    public RefundResult request(PaymentId paymentId, RefundId refundId, Money amount, String requestedBy) {
         if (amount.amount() <= 0) {
             throw new IllegalArgumentException("'amount' must be positive");
         }
@@ -58,7 +56,7 @@ public final class RequestRefund {
                     approvals.requestApproval(paymentId, refundId, existing.get().amount());
                 }
                 return existing.get().status() == RefundStatus.APPROVED && existing.get().decidedBy() == null
-                        ? execution.execute(payId, refId)
+                        ? execution.execute(paymentId, refundId)
                         : new RefundResult.Recorded(payment, existing.get());
             }
             if (!payment.status().holdsCapturedMoney()) {
@@ -81,7 +79,7 @@ public final class RequestRefund {
                 approvals.requestApproval(paymentId, refundId, amount);
                 return new RefundResult.Recorded(recorded, refund);
             }
-            return execution.execute(payId, refId);
+            return execution.execute(paymentId, refundId);
         }
         throw new IllegalStateException("payment " + paymentId + " kept changing; refund request gave up");
     }

@@ -31,8 +31,7 @@ public final class ViewPayment {
         this.reconcileAfter = Objects.requireNonNull(reconcileAfter, "'reconcileAfter' must not be null");
     }
 
-    public Optional<Payment> view(PaymentId payId) {
-        var paymentId = payId.value();
+    public Optional<Payment> view(PaymentId paymentId) {
         var stored = payments.find(paymentId).map(StoredPayment::payment);
         if (stored.isEmpty() || stored.get().status() != PaymentStatus.PENDING
                 || stored.get().createdAt().plus(reconcileAfter).isAfter(clock.now())) {

@@ -15,9 +15,7 @@ public final class ViewRefund {
         this.payments = Objects.requireNonNull(payments, "'payments' must not be null");
     }
 
-    public Optional<Refund> view(PaymentId payId, RefundId refId) {
-        var paymentId = payId.value();
-        var refundId = refId.value();
+    public Optional<Refund> view(PaymentId paymentId, RefundId refundId) {
         return payments.find(paymentId).flatMap(stored -> stored.payment().refund(refundId));
     }
 }

@@ -26,8 +26,7 @@ public final class VoidPayment {
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
     }
 
-    public VoidResult voidPayment(PaymentId payId) {
-        var paymentId = payId.value();
+    public VoidResult voidPayment(PaymentId paymentId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var stored = payments.find(paymentId);
             if (stored.isEmpty()) {

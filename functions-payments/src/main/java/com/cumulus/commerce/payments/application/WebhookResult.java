@@ -1,5 +1,7 @@
 package com.cumulus.commerce.payments.application;
 
+import com.cumulus.commerce.payments.model.PaymentId;
+
 /** How a webhook delivery ended. */
 public sealed interface WebhookResult {
 
@@ -8,7 +10,7 @@ public sealed interface WebhookResult {
     }
 
     /** Authentic, but about a payment we do not know: accepted so the PSP stops retrying, and logged. */
-    record UnknownPayment(String paymentId) implements WebhookResult {
+    record UnknownPayment(PaymentId paymentId) implements WebhookResult {
     }
 
     /** Missing or wrong signature, or a timestamp outside the tolerance. */

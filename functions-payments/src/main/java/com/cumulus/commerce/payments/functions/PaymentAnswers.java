@@ -22,11 +22,11 @@ final class PaymentAnswers {
 
     static Answer of(AuthorisationResult result) {
         if (result instanceof AuthorisationResult.Declined declined) {
-            return Answer.problem(PaymentProblems.declined(declined.payment().paymentId(),
+            return Answer.problem(PaymentProblems.declined(declined.payment().paymentId().value(),
                     declined.payment().declineReason()));
         }
         var payment = ((AuthorisationResult.Accepted) result).payment();
-        return Answer.ok(Map.of("paymentId", payment.paymentId(), "status", payment.status()));
+        return Answer.ok(Map.of("paymentId", payment.paymentId().value(), "status", payment.status()));
     }
 
     static Answer of(PaymentId paymentId, CaptureResult result) {

@@ -17,9 +17,9 @@ record PaymentResource(String paymentId, String orderId, String customerId, Paym
 
     static PaymentResource of(Payment p) {
         var currency = p.amount().currency();
-        return new PaymentResource(p.paymentId(), p.orderId(), p.customerId(), p.status(), p.amount(),
+        return new PaymentResource(p.paymentId().value(), p.orderId().value(), p.customerId(), p.status(), p.amount(),
                 Money.of(p.capturedAmount(), currency), Money.of(p.refundedAmount(), currency), p.pspReference(),
-                p.declineReason(), p.refunds().stream().map(r -> RefundResource.of(p.paymentId(), r)).toList(),
+                p.declineReason(), p.refunds().stream().map(r -> RefundResource.of(p.paymentId().value(), r)).toList(),
                 p.history(), p.createdAt(), p.updatedAt());
     }
 }

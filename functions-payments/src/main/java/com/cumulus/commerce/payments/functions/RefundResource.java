@@ -12,7 +12,7 @@ record RefundResource(String refundId, String paymentId, Money amount, RefundSta
                       Instant requestedAt, String decidedBy, Instant decidedAt, Instant completedAt) {
 
     static RefundResource of(String paymentId, Refund r) {
-        return new RefundResource(r.refundId(), paymentId, r.amount(), r.status(), r.requestedBy(), r.requestedAt(),
+        return new RefundResource(r.refundId().value(), paymentId, r.amount(), r.status(), r.requestedBy(), r.requestedAt(),
                 r.decidedBy(), r.decidedAt(), r.completedAt());
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * A double-entry journal entry: postings that sum to zero in every currency, recorded once under its
  * idempotency key ({@code capture:{paymentId}}, {@code refund:{refundId}}, {@code void:{paymentId}}).
  */
-public record JournalEntry(String idempotencyKey, String paymentId, String kind, Instant createdAt,
+public record JournalEntry(String idempotencyKey, PaymentId paymentId, String kind, Instant createdAt,
                            List<Posting> postings) {
 
     public static final String CAPTURE = "capture";
@@ -21,9 +21,7 @@ public record JournalEntry(String idempotencyKey, String paymentId, String kind,
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("'idempotencyKey' must not be blank");
         }
-        if (paymentId == null || paymentId.isBlank()) {
-            throw new IllegalArgumentException("'paymentId' must not be blank");
-        }
+        Objects.requireNonNull(paymentId, "'paymentId' must not be null");
         Objects.requireNonNull(kind, "'kind' must not be null");
         Objects.requireNonNull(createdAt, "'createdAt' must not be null");
         postings = List.copyOf(postings);
@@ -40,17 +38,17 @@ public record JournalEntry(String idempotencyKey, String paymentId, String kind,
     }
 
     /** The PSP holds the captured money for us: debit psp-clearing, credit sales. */
-    public static JournalEntry capture(String paymentId, Money amount, Instant at) {
+    public static JournalEntry capture(PaymentId paymentId, Money amount, Instant at) {
         return new JournalEntry(CAPTURE + ":" + paymentId, paymentId, CAPTURE, at,
                 List.of(Posting.debit(Posting.PSP_CLEARING, amount), Posting.credit(Posting.SALES, amount)));
     }
 
-    public static JournalEntry refund(String paymentId, String refundId, Money amount, Instant at) {
+    public static JournalEntry refund(PaymentId paymentId, RefundId refundId, Money amount, Instant at) {
         return new JournalEntry(REFUND + ":" + refundId, paymentId, REFUND, at, reversal(amount));
     }
 
     /** Voiding a captured payment refunds what was left of it. */
-    public static JournalEntry voidAfterCapture(String paymentId, Money amount, Instant at) {
+    public static JournalEntry voidAfterCapture(PaymentId paymentId, Money amount, Instant at) {
         return new JournalEntry(VOID + ":" + paymentId, paymentId, VOID, at, reversal(amount));
     }
 

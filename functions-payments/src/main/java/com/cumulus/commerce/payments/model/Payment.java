@@ -15,15 +15,13 @@ import java.util.Optional;
  * @param capturedAmount minor units taken from the customer (0 until captured)
  * @param refundedAmount minor units given back by completed refunds and voids
  */
-public record Payment(String paymentId, String orderId, String customerId, Money amount, String paymentMethod,
+public record Payment(PaymentId paymentId, OrderId orderId, String customerId, Money amount, String paymentMethod,
                       PaymentStatus status, String pspReference, String declineReason, long capturedAmount,
                       long refundedAmount, List<Refund> refunds, List<StatusChange> history, Instant createdAt,
                       Instant updatedAt) {
 
     public Payment {
-        if (!PaymentId.isValid(paymentId)) {
-            throw new IllegalArgumentException("'paymentId' must be pay_ and 26 lowercase base-32 characters");
-        }
+        Objects.requireNonNull(paymentId, "'paymentId' must not be null");
         Objects.requireNonNull(orderId, "'orderId' must not be null");
         Objects.requireNonNull(amount, "'amount' must not be null");
         Objects.requireNonNull(status, "'status' must not be null");
@@ -36,8 +34,8 @@ public record Payment(String paymentId, String orderId, String customerId, Money
         }
     }
 
-    public static Payment started(String orderId, String customerId, Money amount, String paymentMethod, Instant at) {
-        return new Payment(PaymentId.forOrder(OrderId.of(orderId)).value(), orderId, customerId, amount, paymentMethod,
+    public static Payment started(OrderId orderId, String customerId, Money amount, String paymentMethod, Instant at) {
+        return new Payment(PaymentId.forOrder(orderId), orderId, customerId, amount, paymentMethod,
                 PaymentStatus.PENDING, null, null, 0, 0, List.of(),
                 List.of(new StatusChange(PaymentStatus.PENDING, at, "authorise")), at, at);
     }
@@ -95,7 +93,7 @@ public record Payment(String paymentId, String orderId, String customerId, Money
         return Money.of(capturedAmount - refundedAmount, amount.currency());
     }
 
-    public Optional<Refund> refund(String refundId) {
+    public Optional<Refund> refund(RefundId refundId) {
         return refunds.stream().filter(r -> r.refundId().equals(refundId)).findFirst();
     }
 
@@ -107,7 +105,7 @@ public record Payment(String paymentId, String orderId, String customerId, Money
     }
 
     /** Records a refund as executed: the refunded total grows and the status follows it. */
-    public Payment refundCompleted(String refundId, Instant at) {
+    public Payment refundCompleted(RefundId refundId, Instant at) {
         var refund = refund(refundId).orElseThrow(() -> new IllegalArgumentException("no refund " + refundId));
         if (refund.status() != RefundStatus.APPROVED) {
             throw new IllegalStateException("refund " + refundId + " is " + refund.status());

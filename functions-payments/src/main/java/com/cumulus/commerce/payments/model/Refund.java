@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** Money going back to the customer from a captured payment. */
-public record Refund(String refundId, Money amount, RefundStatus status, String requestedBy, Instant requestedAt,
+public record Refund(RefundId refundId, Money amount, RefundStatus status, String requestedBy, Instant requestedAt,
                      String decidedBy, Instant decidedAt, Instant completedAt) {
 
     public Refund {
-        if (refundId == null || refundId.isBlank()) {
-            throw new IllegalArgumentException("'refundId' must not be blank");
-        }
+        Objects.requireNonNull(refundId, "'refundId' must not be null");
         Objects.requireNonNull(amount, "'amount' must not be null");
         Objects.requireNonNull(status, "'status' must not be null");
         Objects.requireNonNull(requestedAt, "'requestedAt' must not be null");
@@ -20,7 +18,7 @@ public record Refund(String refundId, Money amount, RefundStatus status, String 
         }
     }
 
-    public static Refund requested(String refundId, Money amount, String requestedBy, Instant at, boolean needsApproval) {
+    public static Refund requested(RefundId refundId, Money amount, String requestedBy, Instant at, boolean needsApproval) {
         return new Refund(refundId, amount, needsApproval ? RefundStatus.PENDING_APPROVAL : RefundStatus.APPROVED,
                 requestedBy, at, null, null, null);
     }

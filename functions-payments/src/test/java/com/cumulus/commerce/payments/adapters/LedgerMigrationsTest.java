@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cumulus.commerce.payments.model.JournalEntry;
+import com.cumulus.commerce.payments.model.PaymentId;
+import com.cumulus.commerce.payments.model.RefundId;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.cumulus.commerce.platform.money.Money;
@@ -67,7 +69,7 @@ class LedgerMigrationsTest {
         try (var platform = new LocalPlatform(dataDir, Clock.system())) {
             LedgerMigrations.migrate(platform.ledger().dataSource());
             var journal = new JdbcLedgerJournal(platform.ledger().dataSource());
-            var entry = JournalEntry.capture("pay_raceraceraceraceraceracer", Money.of(500, "EUR"), Instant.now());
+            var entry = JournalEntry.capture(PaymentId.of("pay_raceraceraceraceraceracers"), Money.of(500, "EUR"), Instant.now());
             var pool = Executors.newFixedThreadPool(6);
             var tasks = new ArrayList<Callable<Boolean>>();
             for (int i = 0; i < 6; i++) {
@@ -80,24 +82,25 @@ class LedgerMigrationsTest {
             pool.shutdown();
 
             assertThat(recorded).isEqualTo(1);
-            assertThat(journal.entriesOf("pay_raceraceraceraceraceracer")).hasSize(1);
+            assertThat(journal.entriesOf(PaymentId.of("pay_raceraceraceraceraceracers"))).hasSize(1);
         }
     }
 
     private static void assertMigratesAndRecords(DataSource dataSource) throws SQLException {
         assertThat(LedgerMigrations.migrate(dataSource)).isEqualTo(1);
         var journal = new JdbcLedgerJournal(dataSource);
-        var paymentId = "pay_abcdefghijklmnopqrstuvwxyz";
+        var paymentId = PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz");
+        var refundId = RefundId.of("ref_abcdefghijklmnopqrstuvwxyz");
         var capture = JournalEntry.capture(paymentId, Money.of(1299, "EUR"), Instant.parse("2026-03-01T10:00:00Z"));
 
         assertThat(journal.record(capture)).isTrue();
         assertThat(journal.record(capture)).isFalse();
-        assertThat(journal.record(JournalEntry.refund(paymentId, "ref_1", Money.of(299, "EUR"),
+        assertThat(journal.record(JournalEntry.refund(paymentId, refundId, Money.of(299, "EUR"),
                 Instant.parse("2026-03-01T11:00:00Z")))).isTrue();
 
         var entries = journal.entriesOf(paymentId);
         assertThat(entries).extracting(JournalEntry::idempotencyKey).containsExactly("capture:" + paymentId,
-                "refund:ref_1");
+                "refund:" + refundId);
         assertThat(entries.get(0).postings()).isEqualTo(capture.postings());
         try (var c = dataSource.getConnection(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT entry_id FROM postings GROUP BY entry_id, currency"

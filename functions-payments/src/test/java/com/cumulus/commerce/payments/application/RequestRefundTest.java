@@ -3,14 +3,15 @@ package com.cumulus.commerce.payments.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cumulus.commerce.payments.model.RefundId;
-import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.adapters.PaymentsAdapters;
 import com.cumulus.commerce.payments.model.Payment;
+import com.cumulus.commerce.payments.model.PaymentId;
 import com.cumulus.commerce.payments.model.PaymentStatus;
 import com.cumulus.commerce.payments.model.PspOutcome;
+import com.cumulus.commerce.payments.model.RefundId;
 import com.cumulus.commerce.payments.model.RefundStatus;
 import com.cumulus.commerce.platform.Clock;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.cumulus.commerce.platform.money.Money;
 import java.nio.file.Path;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A refund whose PSP call fails is completed by the retry of the same request, and refunded once. */
 class RequestRefundTest {
 
-    private static final String ORDER = "ord_abcdefghijklmnopqrstuvwxyz";
-    private static final String PAYMENT = "pay_abcdefghijklmnopqrstuvwxyz";
-    private static final String REFUND = "ref_abcdefghijklmnopqrstuvwxyz";
+    private static final OrderId ORDER = OrderId.of("ord_abcdefghijklmnopqrstuvwxyz");
+    private static final PaymentId PAYMENT = PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz");
+    private static final RefundId REFUND = RefundId.of("ref_abcdefghijklmnopqrstuvwxyz");
 
     @TempDir
     Path dataDir;
@@ -45,15 +46,15 @@ class RequestRefundTest {
             var execution = new RefundExecution(payments, gateway, journal, clock, () -> UUID.randomUUID().toString());
             var requestRefund = new RequestRefund(payments, execution, (p, r, a) -> { }, clock, 10_000);
 
-            var first = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(2000, "EUR"), "oscar");
-            var retry = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(2000, "EUR"), "oscar");
-            var repeat = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(2000, "EUR"), "oscar");
+            var first = requestRefund.request(PAYMENT, REFUND, Money.of(2000, "EUR"), "oscar");
+            var retry = requestRefund.request(PAYMENT, REFUND, Money.of(2000, "EUR"), "oscar");
+            var repeat = requestRefund.request(PAYMENT, REFUND, Money.of(2000, "EUR"), "oscar");
 
             assertThat(first).isInstanceOf(RefundResult.PspFailed.class);
             assertThat(retry).isInstanceOf(RefundResult.Completed.class);
             assertThat(repeat).isInstanceOf(RefundResult.Recorded.class);
             assertThat(((RefundResult.Recorded) repeat).refund().status()).isEqualTo(RefundStatus.COMPLETED);
-            assertThat(gateway.refunds).containsExactly(REFUND + " failed", REFUND);
+            assertThat(gateway.refunds).containsExactly(REFUND + " failed", REFUND.value());
             var payment = payments.find(PAYMENT).orElseThrow().payment();
             assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
             assertThat(payment.refundedAmount()).isEqualTo(2000);
@@ -79,9 +80,9 @@ class RequestRefundTest {
                     Clock.system(), 10_000);
 
             assertThatThrownBy(
-                    () -> dying.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(20_000, "EUR"), "oscar"))
+                    () -> dying.request(PAYMENT, REFUND, Money.of(20_000, "EUR"), "oscar"))
                     .isInstanceOf(IllegalStateException.class);
-            var retry = requestRefund.request(PaymentId.of(PAYMENT), RefundId.of(REFUND), Money.of(20_000, "EUR"), "oscar");
+            var retry = requestRefund.request(PAYMENT, REFUND, Money.of(20_000, "EUR"), "oscar");
 
             assertThat(retry).isInstanceOf(RefundResult.Recorded.class);
             assertThat(((RefundResult.Recorded) retry).refund().status()).isEqualTo(RefundStatus.PENDING_APPROVAL);
@@ -96,22 +97,22 @@ class RequestRefundTest {
         final List<String> refunds = new ArrayList<>();
 
         @Override
-        public AuthorisationAnswer authorise(String paymentId, Money amount, String paymentMethod) {
+        public AuthorisationAnswer authorise(PaymentId paymentId, Money amount, String paymentMethod) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public GatewayAnswer capture(String paymentId, String pspReference, Money amount) {
+        public GatewayAnswer capture(PaymentId paymentId, String pspReference, Money amount) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public GatewayAnswer voidAuthorisation(String paymentId, String pspReference) {
+        public GatewayAnswer voidAuthorisation(PaymentId paymentId, String pspReference) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public GatewayAnswer refund(String paymentId, String pspReference, String refundId, Money amount) {
+        public GatewayAnswer refund(PaymentId paymentId, String pspReference, String refundId, Money amount) {
             if (refunds.isEmpty()) {
                 refunds.add(refundId + " failed");
                 return new GatewayAnswer.Failed("connection reset");
@@ -121,7 +122,7 @@ class RequestRefundTest {
         }
 
         @Override
-        public PspStatus retrieve(String paymentId) {
+        public PspStatus retrieve(PaymentId paymentId) {
             throw new UnsupportedOperationException();
         }
     }

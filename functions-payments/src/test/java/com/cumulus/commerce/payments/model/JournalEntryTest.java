@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 class JournalEntryTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final PaymentId PAYMENT = PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz");
+    private static final RefundId REFUND = RefundId.of("ref_abcdefghijklmnopqrstuvwxyz");
 
     @Test
     void unbalancedEntryIsRefused() {
-        assertThatThrownBy(() -> new JournalEntry("capture:x", "pay_x", "capture", NOW, List.of(
+        assertThatThrownBy(() -> new JournalEntry("capture:x", PAYMENT, "capture", NOW, List.of(
                 Posting.debit(Posting.PSP_CLEARING, Money.of(100, "EUR")),
                 Posting.credit(Posting.SALES, Money.of(99, "EUR")))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to zero");
@@ -22,7 +24,7 @@ class JournalEntryTest {
 
     @Test
     void entryMustBalanceInEachCurrencyOnItsOwn() {
-        assertThatThrownBy(() -> new JournalEntry("capture:x", "pay_x", "capture", NOW, List.of(
+        assertThatThrownBy(() -> new JournalEntry("capture:x", PAYMENT, "capture", NOW, List.of(
                 Posting.debit(Posting.PSP_CLEARING, Money.of(100, "EUR")),
                 Posting.credit(Posting.SALES, Money.of(100, "USD")))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -30,13 +32,13 @@ class JournalEntryTest {
 
     @Test
     void captureDebitsClearingAndRefundReversesIt() {
-        var capture = JournalEntry.capture("pay_x", Money.of(500, "EUR"), NOW);
-        var refund = JournalEntry.refund("pay_x", "ref_1", Money.of(200, "EUR"), NOW);
+        var capture = JournalEntry.capture(PAYMENT, Money.of(500, "EUR"), NOW);
+        var refund = JournalEntry.refund(PAYMENT, REFUND, Money.of(200, "EUR"), NOW);
 
-        assertThat(capture.idempotencyKey()).isEqualTo("capture:pay_x");
+        assertThat(capture.idempotencyKey()).isEqualTo("capture:" + PAYMENT);
         assertThat(capture.postings()).containsExactly(Posting.debit("psp-clearing", Money.of(500, "EUR")),
                 new Posting("sales", Money.of(-500, "EUR")));
-        assertThat(refund.idempotencyKey()).isEqualTo("refund:ref_1");
+        assertThat(refund.idempotencyKey()).isEqualTo("refund:" + REFUND);
         assertThat(refund.postings()).containsExactly(Posting.debit("sales", Money.of(200, "EUR")),
                 new Posting("psp-clearing", Money.of(-200, "EUR")));
     }

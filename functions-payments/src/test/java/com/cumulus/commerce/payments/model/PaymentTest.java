@@ -2,6 +2,7 @@ package com.cumulus.commerce.payments.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.money.Money;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PaymentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final String ORDER = "ord_abcdefghijklmnopqrstuvwxyz";
+    private static final OrderId ORDER = OrderId.of("ord_abcdefghijklmnopqrstuvwxyz");
 
     private static Payment pending() {
         return Payment.started(ORDER, "cus-1", Money.of(1000, "EUR"), "pm_sim_approve", NOW);
@@ -42,7 +43,7 @@ class PaymentTest {
 
     @Test
     void paymentIdIsPayAndTheOrdersCharacters() {
-        assertThat(pending().paymentId()).isEqualTo("pay_abcdefghijklmnopqrstuvwxyz");
-        assertThat(PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz").orderId().value()).isEqualTo(ORDER);
+        assertThat(pending().paymentId()).isEqualTo(PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz"));
+        assertThat(PaymentId.of("pay_abcdefghijklmnopqrstuvwxyz").orderId()).isEqualTo(ORDER);
     }
 }
