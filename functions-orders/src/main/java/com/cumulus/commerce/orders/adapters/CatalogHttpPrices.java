@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.http.Json;
@@ -51,13 +52,14 @@ final class CatalogHttpPrices implements ProductPrices {
     }
 
     @Override
-    public PriceList prices(Set<String> skus, String currency) {
+    public PriceList prices(Set<Sku> skus, String currency) {
         if (baseUrl.isEmpty()) {
             return new PriceList.Unavailable("CATALOG_API_BASE_URL is not set");
         }
         var pricesBySku = new HashMap<String, String>();
         var missing = new LinkedHashSet<String>();
-        for (var sku : skus) {
+        for (var asked : skus) {
+            var sku = asked.value();
             cache.get(key(sku)).ifPresentOrElse(prices -> pricesBySku.put(sku, prices), () -> missing.add(sku));
         }
         if (!missing.isEmpty()) {
@@ -70,8 +72,9 @@ final class CatalogHttpPrices implements ProductPrices {
                 pricesBySku.put(sku, prices);
             });
         }
-        var unitPrices = new HashMap<String, Money>();
-        pricesBySku.forEach((sku, prices) -> priceIn(prices, currency).ifPresent(price -> unitPrices.put(sku, price)));
+        var unitPrices = new HashMap<Sku, Money>();
+        pricesBySku.forEach((sku, prices) -> priceIn(prices, currency)
+                .ifPresent(price -> unitPrices.put(Sku.of(sku), price)));
         return new PriceList.Priced(unitPrices);
     }
 

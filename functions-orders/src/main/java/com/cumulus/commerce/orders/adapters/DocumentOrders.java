@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.documents.InvalidContinuationTokenException;
 import com.cumulus.commerce.orders.application.OrderEvent;
 import com.cumulus.commerce.orders.application.Orders;
@@ -44,7 +45,7 @@ final class DocumentOrders implements Orders {
     public Placement place(Order order, OrderEvent placed) {
         try {
             var written = container.executeBatch(order.customerId(), List.of(
-                    new BatchOperation.Create(order.id(), Json.write(OrderDocument.of(order))),
+                    new BatchOperation.Create(order.id().value(), Json.write(OrderDocument.of(order))),
                     Outbox.entry(order.customerId(), outboxEvent(placed))));
             return new Placement(toOrder(written.get(0)), true);
         } catch (BatchFailedException e) {
@@ -58,21 +59,22 @@ final class DocumentOrders implements Orders {
     }
 
     @Override
-    public void recordOwner(String orderId, String customerId) {
-        container.upsert(orderId, orderId, Json.write(OwnerDocument.of(orderId, customerId)));
+    public void recordOwner(OrderId orderId, String customerId) {
+        container.upsert(orderId.value(), orderId.value(),
+                Json.write(OwnerDocument.of(orderId.value(), customerId)));
     }
 
     @Override
-    public Optional<Order> findOwned(String customerId, String orderId) {
-        return container.read(customerId, orderId)
+    public Optional<Order> findOwned(String customerId, OrderId orderId) {
+        return container.read(customerId, orderId.value())
                 .filter(document -> OrderDocument.KIND.equals(read(document, OwnerDocument.class).kind()))
                 .map(DocumentOrders::toOrder)
                 .filter(order -> order.customerId().equals(customerId));
     }
 
     @Override
-    public Optional<Order> find(String orderId) {
-        return container.read(orderId, orderId)
+    public Optional<Order> find(OrderId orderId) {
+        return container.read(orderId.value(), orderId.value())
                 .map(document -> read(document, OwnerDocument.class))
                 .filter(owner -> OwnerDocument.KIND.equals(owner.kind()))
                 .flatMap(owner -> findOwned(owner.customerId(), orderId));
@@ -81,7 +83,8 @@ final class DocumentOrders implements Orders {
     @Override
     public Optional<Order> update(Order changed, List<OrderEvent> events) {
         var operations = new ArrayList<BatchOperation>();
-        operations.add(new BatchOperation.Replace(changed.id(), Json.write(OrderDocument.of(changed)), changed.etag()));
+        operations.add(new BatchOperation.Replace(changed.id().value(), Json.write(OrderDocument.of(changed)),
+                changed.etag()));
         for (var event : events) {
             operations.add(Outbox.entry(changed.customerId(), outboxEvent(event)));
         }
@@ -112,7 +115,7 @@ final class DocumentOrders implements Orders {
 
     /** The event as the CloudEvent the outbox keeps, in the order's customer partition beside the order. */
     private static OutboxEvent outboxEvent(OrderEvent event) {
-        return OutboxEvent.of(event.id(), event.type(), URI.create(OrderEvent.SOURCE), event.orderId(),
+        return OutboxEvent.of(event.id(), event.type(), URI.create(OrderEvent.SOURCE), event.orderId().value(),
                 event.time(), Json.write(event.data()), event.traceparent());
     }
 

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.OrderLine;
 import com.cumulus.commerce.orders.model.OrderStatus;
@@ -27,15 +29,15 @@ record OrderDocument(String partitionKey, String kind, String orderId, String cu
     static final String KIND = "order";
 
     static OrderDocument of(Order order) {
-        return new OrderDocument(order.customerId(), KIND, order.id(), order.customerId(), order.status().name(),
-                order.lines().stream().map(l -> new LineDocument(l.sku(), l.quantity(), l.unitPrice())).toList(),
+        return new OrderDocument(order.customerId(), KIND, order.id().value(), order.customerId(), order.status().name(),
+                order.lines().stream().map(l -> new LineDocument(l.sku().value(), l.quantity(), l.unitPrice())).toList(),
                 order.total(), order.paymentMethod(), order.placedAt(), order.placedAt().toEpochMilli(),
                 order.updatedAt(), order.sagaRunId().orElse(null), order.reason().orElse(null));
     }
 
     Order toOrder(String etag) {
-        return new Order(orderId, customerId, statusOf(status),
-                lines.stream().map(l -> new OrderLine(l.sku(), l.quantity(), l.unitPrice())).toList(), total,
+        return new Order(OrderId.of(orderId), customerId, statusOf(status),
+                lines.stream().map(l -> new OrderLine(Sku.of(l.sku()), l.quantity(), l.unitPrice())).toList(), total,
                 paymentMethod, placedAt, updatedAt, Optional.ofNullable(sagaRunId), Optional.ofNullable(reason), etag);
     }
 

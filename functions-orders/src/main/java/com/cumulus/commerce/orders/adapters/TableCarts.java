@@ -1,5 +1,8 @@
 package com.cumulus.commerce.orders.adapters;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.cumulus.commerce.platform.http.TypedIds;
+import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.ConflictException;
@@ -24,6 +27,8 @@ final class TableCarts implements Carts {
     private static final String ROW = "cart";
     private static final TypeReference<List<CartLine>> LINES = new TypeReference<>() {
     };
+    /** Lines stored as {@code [{"sku": "...", "quantity": n}]}, the SKU a plain string. */
+    private static final ObjectMapper LINES_JSON = Json.mapper().copy().registerModule(new TypedIds());
 
     private final KeyValueTables tables;
     private final Clock clock;
@@ -34,8 +39,8 @@ final class TableCarts implements Carts {
     }
 
     @Override
-    public Optional<Cart> find(String cartId) {
-        return tables.get(TABLE, cartId, ROW).map(TableCarts::toCart);
+    public Optional<Cart> find(CartId cartId) {
+        return tables.get(TABLE, cartId.value(), ROW).map(TableCarts::toCart);
     }
 
     @Override
@@ -57,19 +62,28 @@ final class TableCarts implements Carts {
     }
 
     private TableEntity toEntity(Cart cart) {
-        return TableEntity.of(cart.id(), ROW, Map.of(
+        return TableEntity.of(cart.id().value(), ROW, Map.of(
                 "ownerId", cart.ownerId().orElse(""),
-                "lines", Json.write(cart.lines()),
+                "lines", write(cart.lines()),
                 "updatedAt", clock.now().toString()));
     }
 
     private static Cart toCart(TableEntity entity) {
         var owner = String.valueOf(entity.properties().getOrDefault("ownerId", ""));
         try {
-            var lines = Json.mapper().readValue(String.valueOf(entity.properties().get("lines")), LINES);
-            return new Cart(entity.partitionKey(), Optional.of(owner).filter(o -> !o.isEmpty()), lines, entity.etag());
+            var lines = LINES_JSON.readValue(String.valueOf(entity.properties().get("lines")), LINES);
+            return new Cart(CartId.of(entity.partitionKey()), Optional.of(owner).filter(o -> !o.isEmpty()), lines,
+                    entity.etag());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cart " + entity.partitionKey() + " is not readable", e);
+        }
+    }
+
+    private static String write(List<CartLine> lines) {
+        try {
+            return LINES_JSON.writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

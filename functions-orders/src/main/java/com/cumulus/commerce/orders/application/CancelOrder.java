@@ -27,8 +27,7 @@ public final class CancelOrder {
 
     /** Empty when {@code customerId} has no such order (whoever else may have one). */
     public Optional<Transition> cancel(String customerId, OrderId id, String traceparent) {
-        var orderId = id.value();
-        return changes.apply(() -> orders.findOwned(customerId, orderId),
+        return changes.apply(() -> orders.findOwned(customerId, id),
                 order -> order.moveTo(OrderStatus.CANCELLED, REASON, clock.now()), traceparent);
     }
 }

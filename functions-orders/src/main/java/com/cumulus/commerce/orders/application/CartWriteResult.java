@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.orders.model.Cart;
 import java.util.List;
@@ -17,7 +18,7 @@ public sealed interface CartWriteResult {
     }
 
     /** Someone else's cart, or an If-Match naming a cart that does not exist. */
-    record NotFound(String cartId) implements CartWriteResult {
+    record NotFound(CartId cartId) implements CartWriteResult {
     }
 
     record PreconditionRequired(String detail) implements CartWriteResult {

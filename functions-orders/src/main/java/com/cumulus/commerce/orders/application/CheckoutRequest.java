@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  *
  * @param traceparent the request's W3C trace context, carried on to the order-placed event; may be null
  */
-public record CheckoutRequest(String customerId, String idempotencyKey, String cartId, String currency,
+public record CheckoutRequest(String customerId, String idempotencyKey, CartId cartId, String currency,
                               String paymentMethod, String traceparent) {
 
     public CheckoutRequest {

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.orders.model.Order;
 import java.util.List;
 
@@ -11,14 +13,14 @@ public sealed interface CheckoutResult {
     }
 
     /** No such cart, or it belongs to someone else. */
-    record CartNotFound(String cartId) implements CheckoutResult {
+    record CartNotFound(CartId cartId) implements CheckoutResult {
     }
 
-    record CartEmpty(String cartId) implements CheckoutResult {
+    record CartEmpty(CartId cartId) implements CheckoutResult {
     }
 
     /** The catalog has no price for these SKUs in the currency (or no such products). */
-    record Unpriced(List<String> skus, String currency) implements CheckoutResult {
+    record Unpriced(List<Sku> skus, String currency) implements CheckoutResult {
         public Unpriced {
             skus = List.copyOf(skus);
         }

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.Order;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.UUID;
  *
  * @param traceparent the W3C trace context of the request that caused it, or null
  */
-public record OrderEvent(String id, String type, String orderId, String customerId, Instant time,
+public record OrderEvent(String id, String type, OrderId orderId, String customerId, Instant time,
                          Map<String, Object> data, String traceparent) {
 
     public static final String SOURCE = "/cumulus/orders";
@@ -38,7 +39,7 @@ public record OrderEvent(String id, String type, String orderId, String customer
 
     public static OrderEvent placed(Order order, String traceparent) {
         var lines = order.lines().stream().map(line -> Map.<String, Object>of(
-                "sku", line.sku(), "quantity", line.quantity(), "unitPrice", line.unitPrice())).toList();
+                "sku", line.sku().value(), "quantity", line.quantity(), "unitPrice", line.unitPrice())).toList();
         var data = base(order);
         data.put("lines", lines);
         data.put("total", order.total());
@@ -78,7 +79,7 @@ public record OrderEvent(String id, String type, String orderId, String customer
 
     private static Map<String, Object> base(Order order) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("orderId", order.id());
+        data.put("orderId", order.id().value());
         data.put("customerId", order.customerId());
         return data;
     }

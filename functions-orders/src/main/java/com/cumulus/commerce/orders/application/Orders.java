@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.platform.documents.Page;
 import java.util.List;
@@ -18,13 +19,13 @@ public interface Orders {
     Placement place(Order order, OrderEvent placed);
 
     /** Remembers who owns {@code orderId}, for the routes that know only the id; repeating it is harmless. */
-    void recordOwner(String orderId, String customerId);
+    void recordOwner(OrderId orderId, String customerId);
 
     /** The order, when {@code customerId} owns it. */
-    Optional<Order> findOwned(String customerId, String orderId);
+    Optional<Order> findOwned(String customerId, OrderId orderId);
 
     /** The order by id alone (the saga's view). */
-    Optional<Order> find(String orderId);
+    Optional<Order> find(OrderId orderId);
 
     /**
      * Replaces the order when {@code changed.etag()} is still its version, writing {@code events} with it; empty

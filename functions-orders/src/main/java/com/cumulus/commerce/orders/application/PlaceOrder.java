@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.Order;
 import com.cumulus.commerce.orders.model.OrderIds;
@@ -46,7 +47,7 @@ public final class PlaceOrder {
         if (cart.lines().isEmpty()) {
             return new CheckoutResult.CartEmpty(cart.id());
         }
-        var skus = new LinkedHashSet<String>();
+        var skus = new LinkedHashSet<Sku>();
         cart.lines().forEach(line -> skus.add(line.sku()));
         var lookup = prices.prices(skus, request.currency());
         if (lookup instanceof ProductPrices.PriceList.Unavailable unavailable) {
@@ -54,7 +55,7 @@ public final class PlaceOrder {
         }
         var unitPrices = ((ProductPrices.PriceList.Priced) lookup).unitPrices();
         var lines = new ArrayList<OrderLine>();
-        var unpriced = new ArrayList<String>();
+        var unpriced = new ArrayList<Sku>();
         for (var line : cart.lines()) {
             var unitPrice = unitPrices.get(line.sku());
             if (unitPrice != null && unitPrice.currency().equals(request.currency())) {

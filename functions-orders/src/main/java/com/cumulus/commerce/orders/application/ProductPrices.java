@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.Map;
 import java.util.Set;
@@ -9,13 +10,13 @@ import java.util.Set;
 public interface ProductPrices {
 
     /** The unit price of each SKU in {@code currency}, asked of the catalog in one lookup. */
-    PriceList prices(Set<String> skus, String currency);
+    PriceList prices(Set<Sku> skus, String currency);
 
     /** What the catalog said about the SKUs in one currency. */
     sealed interface PriceList {
 
         /** @param unitPrices by SKU; a SKU the catalog does not have, or does not price in the currency, is absent */
-        record Priced(Map<String, Money> unitPrices) implements PriceList {
+        record Priced(Map<Sku, Money> unitPrices) implements PriceList {
 
             public Priced {
                 unitPrices = Map.copyOf(unitPrices);

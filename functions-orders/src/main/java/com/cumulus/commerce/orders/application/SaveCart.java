@@ -26,24 +26,23 @@ public final class SaveCart {
      * @param ifMatch    the version the client read, or null when it sent none
      */
     public CartWriteResult save(CartId id, String customerId, List<Cart.RequestedLine> requested, String ifMatch) {
-        var cartId = id.value();
         var lines = Cart.readLines(requested);
         if (!lines.violations().isEmpty()) {
             return new CartWriteResult.Invalid(lines.violations());
         }
-        var stored = carts.find(cartId);
+        var stored = carts.find(id);
         if (stored.isEmpty()) {
             if (ifMatch != null) {
-                return new CartWriteResult.NotFound(cartId);
+                return new CartWriteResult.NotFound(id);
             }
-            return carts.create(new Cart(cartId, Optional.ofNullable(customerId), lines.lines(), null))
+            return carts.create(new Cart(id, Optional.ofNullable(customerId), lines.lines(), null))
                     .<CartWriteResult>map(created -> new CartWriteResult.Saved(created, true))
                     .orElseGet(() -> new CartWriteResult.PreconditionFailed(
                             "the cart was created meanwhile; read it and retry"));
         }
         var cart = stored.get();
         if (!cart.isVisibleTo(customerId)) {
-            return new CartWriteResult.NotFound(cartId);
+            return new CartWriteResult.NotFound(id);
         }
         if (ifMatch == null) {
             return new CartWriteResult.PreconditionRequired("changing a cart needs If-Match with its ETag");

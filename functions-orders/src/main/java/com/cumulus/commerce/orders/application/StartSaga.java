@@ -24,11 +24,10 @@ public final class StartSaga {
 
     /** Empty when there is no such order. */
     public Optional<SagaStart> start(OrderId id, String runId) {
-        var orderId = id.value();
         if (runId == null || runId.isBlank()) {
             throw new IllegalArgumentException("'runId' must not be blank");
         }
-        return changes.update(() -> orders.find(orderId),
+        return changes.update(() -> orders.find(id),
                         order -> order.sagaRunId().isPresent() ? Optional.empty()
                                 : Optional.of(order.withSagaRun(runId, clock.now())))
                 .map(order -> new SagaStart(order, !order.sagaRunId().orElse(runId).equals(runId)));

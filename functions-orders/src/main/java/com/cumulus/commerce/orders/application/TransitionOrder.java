@@ -22,8 +22,7 @@ public final class TransitionOrder {
 
     /** Empty when there is no such order. */
     public Optional<Transition> transition(OrderId id, OrderStatus target, String reason, String traceparent) {
-        var orderId = id.value();
-        return changes.apply(() -> orders.find(orderId), order -> order.moveTo(target, reason, clock.now()),
+        return changes.apply(() -> orders.find(id), order -> order.moveTo(target, reason, clock.now()),
                 traceparent);
     }
 }

@@ -16,7 +16,6 @@ public final class ViewCart {
 
     /** @param customerId the signed-in customer, or null for an anonymous caller */
     public Optional<Cart> view(CartId id, String customerId) {
-        var cartId = id.value();
-        return carts.find(cartId).filter(cart -> cart.isVisibleTo(customerId));
+        return carts.find(id).filter(cart -> cart.isVisibleTo(customerId));
     }
 }

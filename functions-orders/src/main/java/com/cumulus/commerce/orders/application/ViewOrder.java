@@ -15,7 +15,6 @@ public final class ViewOrder {
     }
 
     public Optional<Order> view(String customerId, OrderId id) {
-        var orderId = id.value();
-        return orders.findOwned(customerId, orderId);
+        return orders.findOwned(customerId, id);
     }
 }

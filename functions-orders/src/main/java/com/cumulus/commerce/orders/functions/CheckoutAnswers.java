@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.functions;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.orders.application.CheckoutResult;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
@@ -25,10 +26,11 @@ final class CheckoutAnswers {
             return Problems.notFound("cart " + notFound.cartId() + " does not exist");
         }
         if (result instanceof CheckoutResult.CartEmpty empty) {
-            return OrderProblems.cartEmpty(empty.cartId());
+            return OrderProblems.cartEmpty(empty.cartId().value());
         }
         if (result instanceof CheckoutResult.Unpriced unpriced) {
-            return OrderProblems.priceUnavailable(unpriced.skus(), unpriced.currency());
+            return OrderProblems.priceUnavailable(unpriced.skus().stream().map(Sku::value).toList(),
+                    unpriced.currency());
         }
         return OrderProblems.catalogUnavailable();
     }

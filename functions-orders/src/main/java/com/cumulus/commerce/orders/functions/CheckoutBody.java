@@ -36,7 +36,7 @@ record CheckoutBody(String cartId, String currency, String paymentMethod) {
     }
 
     CheckoutRequest command(String customerId, String idempotencyKey, String traceparent) {
-        return new CheckoutRequest(customerId, idempotencyKey, cartId, currency, paymentMethod, traceparent);
+        return new CheckoutRequest(customerId, idempotencyKey, CartId.of(cartId), currency, paymentMethod, traceparent);
     }
 
     private static boolean isCurrency(String code) {

@@ -12,8 +12,9 @@ record OrderResource(String orderId, String status, List<Line> lines, Money tota
                      Instant placedAt, Instant updatedAt, String reason) {
 
     static OrderResource of(Order order) {
-        return new OrderResource(order.id(), order.status().name(),
-                order.lines().stream().map(l -> new Line(l.sku(), l.quantity(), l.unitPrice(), l.lineTotal())).toList(),
+        return new OrderResource(order.id().value(), order.status().name(),
+                order.lines().stream().map(l -> new Line(l.sku().value(), l.quantity(), l.unitPrice(), l.lineTotal()))
+                        .toList(),
                 order.total(), order.paymentMethod(), order.placedAt(), order.updatedAt(), order.reason().orElse(null));
     }
 

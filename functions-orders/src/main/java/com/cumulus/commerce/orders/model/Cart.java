@@ -12,12 +12,12 @@ import java.util.Optional;
  * A shopping cart. {@code ownerId} is the customer it belongs to, or empty for an anonymous session cart whose
  * id is the capability. {@code etag} is the stored version (null before the first save).
  */
-public record Cart(String id, Optional<String> ownerId, List<CartLine> lines, String etag) {
+public record Cart(CartId id, Optional<String> ownerId, List<CartLine> lines, String etag) {
 
     public static final int MAX_LINES = 50;
 
     public Cart {
-        CartId.of(id);
+        Objects.requireNonNull(id, "'id' must not be null");
         Objects.requireNonNull(ownerId, "'ownerId' must not be null");
         lines = List.copyOf(lines);
         if (lines.size() > MAX_LINES) {
@@ -48,7 +48,7 @@ public record Cart(String id, Optional<String> ownerId, List<CartLine> lines, St
             violations.add(new Violation("lines", "must hold at most " + MAX_LINES + " lines"));
             return new Lines(List.of(), violations);
         }
-        var merged = new LinkedHashMap<String, Integer>();
+        var merged = new LinkedHashMap<Sku, Integer>();
         for (int i = 0; i < requested.size(); i++) {
             var line = requested.get(i);
             var at = "lines[" + i + "]";
@@ -65,7 +65,7 @@ public record Cart(String id, Optional<String> ownerId, List<CartLine> lines, St
                         + " to " + CartLine.MAX_QUANTITY));
             }
             if (violations.isEmpty()) {
-                merged.merge(line.sku(), line.quantity(), Integer::sum);
+                merged.merge(Sku.of(line.sku()), line.quantity(), Integer::sum);
             }
         }
         merged.forEach((sku, quantity) -> {

@@ -12,12 +12,12 @@ import java.util.Optional;
  * workflow run that drives it (empty until one starts); {@code reason} says why it failed or was cancelled.
  * {@code etag} is the stored version (null before the first write).
  */
-public record Order(String id, String customerId, OrderStatus status, List<OrderLine> lines, Money total,
+public record Order(OrderId id, String customerId, OrderStatus status, List<OrderLine> lines, Money total,
                     String paymentMethod, Instant placedAt, Instant updatedAt, Optional<String> sagaRunId,
                     Optional<String> reason, String etag) {
 
     public Order {
-        OrderId.of(id);
+        Objects.requireNonNull(id, "'id' must not be null");
         requireText(customerId, "customerId");
         Objects.requireNonNull(status, "'status' must not be null");
         lines = List.copyOf(lines);
@@ -33,7 +33,7 @@ public record Order(String id, String customerId, OrderStatus status, List<Order
     }
 
     /** A new order, {@link OrderStatus#PENDING}, totalling its lines (all in one currency). */
-    public static Order place(String id, String customerId, List<OrderLine> lines, String paymentMethod, Instant now) {
+    public static Order place(OrderId id, String customerId, List<OrderLine> lines, String paymentMethod, Instant now) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("'lines' must not be empty");
         }

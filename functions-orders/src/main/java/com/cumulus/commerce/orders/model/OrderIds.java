@@ -18,7 +18,7 @@ public final class OrderIds {
     private OrderIds() {
     }
 
-    public static String derive(String customerId, String idempotencyKey) {
+    public static OrderId derive(String customerId, String idempotencyKey) {
         if (customerId == null || customerId.isBlank()) {
             throw new IllegalArgumentException("'customerId' must not be blank");
         }
@@ -32,7 +32,7 @@ public final class OrderIds {
             int value = ((digest[bit / 8] & 0xff) << 8 | (digest[bit / 8 + 1] & 0xff)) >> (11 - bit % 8) & 0x1f;
             out.append(ALPHABET[value]);
         }
-        return OrderId.of(out.toString()).value();
+        return OrderId.of(out.toString());
     }
 
     private static byte[] sha256(String text) {

@@ -1,5 +1,8 @@
 package com.cumulus.commerce.orders.adapters;
 
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import com.cumulus.commerce.platform.kernel.Sku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cumulus.commerce.orders.application.ProductPrices.PriceList;
@@ -90,7 +93,7 @@ class CatalogHttpPricesTest {
 
     @Test
     void pricesEveryLineOfACartInOneCallWithAServiceTokenAndCachesEachProductsPrices() {
-        var expected = new PriceList.Priced(Map.of("85123A", Money.of(345, "EUR"), "71053", Money.of(1275, "EUR")));
+        var expected = new PriceList.Priced(Map.of(Sku.of("85123A"), Money.of(345, "EUR"), Sku.of("71053"), Money.of(1275, "EUR")));
 
         assertThat(prices.prices(skus("85123A", "71053"), "EUR")).isEqualTo(expected);
         assertThat(prices.prices(skus("85123A", "71053"), "EUR")).isEqualTo(expected);
@@ -104,7 +107,7 @@ class CatalogHttpPricesTest {
         prices.prices(skus("85123A"), "EUR");
 
         assertThat(prices.prices(skus("85123A", "71053"), "GBP"))
-                .isEqualTo(new PriceList.Priced(Map.of("71053", Money.of(1100, "GBP"))));
+                .isEqualTo(new PriceList.Priced(Map.of(Sku.of("71053"), Money.of(1100, "GBP"))));
 
         assertThat(lookups).containsExactly("85123A", "71053");
     }
@@ -142,7 +145,7 @@ class CatalogHttpPricesTest {
                 .prices(skus("85123A"), "EUR")).isInstanceOf(PriceList.Unavailable.class);
     }
 
-    private static Set<String> skus(String... skus) {
-        return new LinkedHashSet<>(List.of(skus));
+    private static Set<Sku> skus(String... skus) {
+        return Stream.of(skus).map(Sku::of).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -15,7 +15,7 @@ class CancelOrderTest extends WithOrdersFixture {
     void theOwnerCancelsAPendingOrderAndTheEventGoesWithIt() {
         var order = fixture.alicesOrder("key-1");
 
-        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, OrderId.of(order.id()), null).orElseThrow();
+        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null).orElseThrow();
 
         assertThat(result).isInstanceOf(Transition.Moved.class);
         assertThat(result.order().status()).isEqualTo(OrderStatus.CANCELLED);
@@ -26,9 +26,9 @@ class CancelOrderTest extends WithOrdersFixture {
     @Test
     void anOrderWhoseSagaIsUnderWayCanStillBeCancelled() {
         var order = fixture.alicesOrder("key-1");
-        new StartSaga(fixture.orders, fixture.clock).start(OrderId.of(order.id()), "run-1").orElseThrow();
+        new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
 
-        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, OrderId.of(order.id()), null).orElseThrow();
+        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null).orElseThrow();
 
         assertThat(result.order().status()).isEqualTo(OrderStatus.CANCELLED);
     }
@@ -37,7 +37,7 @@ class CancelOrderTest extends WithOrdersFixture {
     void bobCannotCancelAlicesOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new CancelOrder(fixture.orders, fixture.clock).cancel(BOB, OrderId.of(order.id()), null)).isEmpty();
+        assertThat(new CancelOrder(fixture.orders, fixture.clock).cancel(BOB, order.id(), null)).isEmpty();
         assertThat(fixture.orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
     }
 
@@ -45,7 +45,7 @@ class CancelOrderTest extends WithOrdersFixture {
     void aConfirmedOrderCannotBeCancelled() {
         var order = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.CONFIRMED);
 
-        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, OrderId.of(order.id()), null).orElseThrow();
+        var result = new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null).orElseThrow();
 
         assertThat(result).isEqualTo(new Transition.Refused(order, OrderStatus.CONFIRMED, OrderStatus.CANCELLED));
     }
@@ -54,9 +54,9 @@ class CancelOrderTest extends WithOrdersFixture {
     void cancellingTwiceChangesNothing() {
         var order = fixture.alicesOrder("key-1");
         var cancel = new CancelOrder(fixture.orders, fixture.clock);
-        cancel.cancel(ALICE, OrderId.of(order.id()), null);
+        cancel.cancel(ALICE, order.id(), null);
 
-        assertThat(cancel.cancel(ALICE, OrderId.of(order.id()), null).orElseThrow()).isInstanceOf(Transition.Unchanged.class);
+        assertThat(cancel.cancel(ALICE, order.id(), null).orElseThrow()).isInstanceOf(Transition.Unchanged.class);
         assertThat(fixture.outboxEvents(ALICE)).hasSize(2);
     }
 }

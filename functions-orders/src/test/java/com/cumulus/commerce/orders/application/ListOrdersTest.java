@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.OrderId;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static com.cumulus.commerce.orders.application.OrdersFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ class ListOrdersTest extends WithOrdersFixture {
 
     @Test
     void listsTheCallersOrdersNewestFirstAPageAtATime() {
-        var placed = new ArrayList<String>();
+        var placed = new ArrayList<OrderId>();
         for (int i = 0; i < 5; i++) {
             placed.add(0, fixture.alicesOrder("key-" + i).id());
             fixture.clock.advance(Duration.ofMinutes(1));

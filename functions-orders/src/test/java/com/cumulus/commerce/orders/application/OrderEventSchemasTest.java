@@ -25,9 +25,9 @@ class OrderEventSchemasTest extends WithOrdersFixture {
     private Map<String, JsonNode> oneOfEach() {
         fixture.moved(fixture.alicesOrder("placed-then-confirmed"), OrderStatus.CONFIRMED);
         var cancelled = fixture.alicesOrder("cancelled");
-        new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, OrderId.of(cancelled.id()), null);
+        new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, cancelled.id(), null);
         var failed = fixture.alicesOrder("failed");
-        new TransitionOrder(fixture.orders, fixture.clock).transition(OrderId.of(failed.id()), OrderStatus.FAILED, "declined", null);
+        new TransitionOrder(fixture.orders, fixture.clock).transition(failed.id(), OrderStatus.FAILED, "declined", null);
         var byType = new HashMap<String, JsonNode>();
         for (var event : fixture.outboxEvents(ALICE)) {
             byType.put(event.get("type").asText(), event);

@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class OrderEventsOutboxTest extends WithOrdersFixture {
         var event = EventEnvelope.unwrap(message.body());
         assertThat(message.messageId()).isEqualTo(event.getId());
         assertThat(message.properties()).containsEntry("type", OrderEvent.PLACED);
-        assertThat(event.getSubject()).isEqualTo(order.id());
+        assertThat(event.getSubject()).isEqualTo(order.id().value());
         assertThat(event.getSource().toString()).isEqualTo(OrderEvent.SOURCE);
         assertThat(drain(Topics.subscriptionPath("order-events", "catalog-releases"))).hasSize(1);
         assertThat(fixture.outboxDocuments(ALICE)).isEmpty();
@@ -54,7 +55,7 @@ class OrderEventsOutboxTest extends WithOrdersFixture {
     void carriesTheTraceparentOfTheRequest() {
         fixture.cart(OrdersFixture.ALICE_CART, ALICE, "85123A", 1);
         var traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-        fixture.placeOrder().place(new CheckoutRequest(ALICE, "key-1", OrdersFixture.ALICE_CART, "EUR",
+        fixture.placeOrder().place(new CheckoutRequest(ALICE, "key-1", CartId.of(OrdersFixture.ALICE_CART), "EUR",
                 "pm_sim_approve", traceparent));
 
         fixture.outbox.relay(fixture.changeFeedBatch("relay"));
@@ -65,7 +66,7 @@ class OrderEventsOutboxTest extends WithOrdersFixture {
     @Test
     void ordersAndOwnerDocumentsOnTheFeedAreNotEvents() {
         var order = fixture.alicesOrder("key-1");
-        new StartSaga(fixture.orders, fixture.clock).start(OrderId.of(order.id()), "run-1").orElseThrow();
+        new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
 
         var relayed = fixture.outbox.relay(fixture.changeFeedBatch("relay"));
 

@@ -2,6 +2,7 @@ package com.cumulus.commerce.orders.application;
 
 import com.cumulus.commerce.orders.model.CartId;
 import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.orders.adapters.OrdersAdapters;
 import com.cumulus.commerce.orders.model.Cart;
 import com.cumulus.commerce.orders.model.Order;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * The orders use cases on the real local platform (embedded documents, tables, topics in a temp folder), with a
@@ -65,9 +67,9 @@ final class OrdersFixture implements AutoCloseable {
 
     ProductPrices prices() {
         return (skus, currency) -> {
-            priceLookups.add(Set.copyOf(skus));
-            var found = new HashMap<String, Money>();
-            skus.forEach(sku -> Optional.ofNullable(catalog.get(sku + "/" + currency))
+            priceLookups.add(skus.stream().map(Sku::value).collect(Collectors.toSet()));
+            var found = new HashMap<Sku, Money>();
+            skus.forEach(sku -> Optional.ofNullable(catalog.get(sku.value() + "/" + currency))
                     .ifPresent(price -> found.put(sku, price)));
             return new ProductPrices.PriceList.Priced(found);
         };
@@ -91,13 +93,13 @@ final class OrdersFixture implements AutoCloseable {
     }
 
     CheckoutRequest checkout(String customer, String key, String cartId) {
-        return new CheckoutRequest(customer, key, cartId, "EUR", "pm_sim_approve", null);
+        return new CheckoutRequest(customer, key, CartId.of(cartId), "EUR", "pm_sim_approve", null);
     }
 
     /** Alice's cart with two lines, checked out: a PENDING order. */
     Order alicesOrder(String key) {
         var lines = List.of(new Cart.RequestedLine("85123A", 2), new Cart.RequestedLine("71053", 1));
-        var etag = carts.find(ALICE_CART).map(cart -> EntityTags.quoted(cart.etag())).orElse(null);
+        var etag = carts.find(CartId.of(ALICE_CART)).map(cart -> EntityTags.quoted(cart.etag())).orElse(null);
         saveCart().save(CartId.of(ALICE_CART), ALICE, lines, etag);
         return ((CheckoutResult.Placed) placeOrder().place(checkout(ALICE, key, ALICE_CART))).order();
     }
@@ -106,7 +108,7 @@ final class OrdersFixture implements AutoCloseable {
         var transition = new TransitionOrder(orders, clock);
         var current = order;
         for (var status : path) {
-            current = transition.transition(OrderId.of(current.id()), status, null, null).orElseThrow().order();
+            current = transition.transition(current.id(), status, null, null).orElseThrow().order();
         }
         return current;
     }

@@ -1,5 +1,7 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.orders.model.CartId;
+import com.cumulus.commerce.platform.kernel.Sku;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE_CART;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ANONYMOUS_CART;
@@ -42,8 +44,8 @@ class PlaceOrderTest extends WithOrdersFixture {
         var event = events.get(0);
         assertThat(event.get("type").asText()).isEqualTo(OrderEvent.PLACED);
         assertThat(event.get("source").asText()).isEqualTo("/cumulus/orders");
-        assertThat(event.get("subject").asText()).isEqualTo(order.id());
-        assertThat(event.get("data").get("orderId").asText()).isEqualTo(order.id());
+        assertThat(event.get("subject").asText()).isEqualTo(order.id().value());
+        assertThat(event.get("data").get("orderId").asText()).isEqualTo(order.id().value());
         assertThat(event.get("data").get("total").get("amount").asLong()).isEqualTo(order.total().amount());
         assertThat(event.get("data").get("lines")).hasSize(2);
         assertThat(fixture.orders.find(order.id())).isPresent();
@@ -77,7 +79,7 @@ class PlaceOrderTest extends WithOrdersFixture {
     void emptiesTheCartOnceTheOrderIsWritten() {
         fixture.alicesOrder("key-1");
 
-        assertThat(fixture.carts.find(ALICE_CART).orElseThrow().lines()).isEmpty();
+        assertThat(fixture.carts.find(CartId.of(ALICE_CART)).orElseThrow().lines()).isEmpty();
     }
 
     @Test
@@ -85,7 +87,7 @@ class PlaceOrderTest extends WithOrdersFixture {
         fixture.cart(ALICE_CART, ALICE, "85123A", 1);
         var failingEmpty = new Carts() {
             @Override
-            public Optional<Cart> find(String cartId) {
+            public Optional<Cart> find(CartId cartId) {
                 return fixture.carts.find(cartId);
             }
 
@@ -121,7 +123,7 @@ class PlaceOrderTest extends WithOrdersFixture {
 
         var result = fixture.placeOrder().place(fixture.checkout(ALICE, "key-1", ALICE_CART));
 
-        assertThat(result).isEqualTo(new CheckoutResult.Unpriced(List.of("NO-PRICE"), "EUR"));
+        assertThat(result).isEqualTo(new CheckoutResult.Unpriced(List.of(Sku.of("NO-PRICE")), "EUR"));
         assertThat(fixture.orders.find(OrderIds.derive(ALICE, "key-1"))).isEmpty();
     }
 
@@ -143,7 +145,7 @@ class PlaceOrderTest extends WithOrdersFixture {
 
         assertThat(fixture.placeOrder().place(fixture.checkout(BOB, "key-1", ALICE_CART)))
                 .isInstanceOf(CheckoutResult.CartNotFound.class);
-        assertThat(fixture.carts.find(ALICE_CART).orElseThrow().lines()).hasSize(1);
+        assertThat(fixture.carts.find(CartId.of(ALICE_CART)).orElseThrow().lines()).hasSize(1);
     }
 
     @Test

@@ -26,14 +26,14 @@ class RecordRefundTest extends WithOrdersFixture {
 
     @Test
     void aFullRefundMovesTheConfirmedOrderToRefunded() {
-        assertThat(recordRefund.handle(new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id(), true))).isTrue();
+        assertThat(recordRefund.handle(new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id().value(), true))).isTrue();
 
         assertThat(status()).isEqualTo(OrderStatus.REFUNDED);
     }
 
     @Test
     void aRedeliveredEventIsDropped() {
-        var event = new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id(), true);
+        var event = new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id().value(), true);
         recordRefund.handle(event);
 
         assertThat(recordRefund.handle(event)).isFalse();
@@ -42,10 +42,10 @@ class RecordRefundTest extends WithOrdersFixture {
 
     @Test
     void partialRefundsAndOtherTypesAreIgnored() {
-        assertThat(recordRefund.handle(new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id(), false)))
+        assertThat(recordRefund.handle(new PaymentEvent("evt-1", PaymentEvent.REFUNDED, confirmed.id().value(), false)))
                 .isFalse();
         assertThat(recordRefund.handle(new PaymentEvent("evt-2", "commerce.payments.payment-captured.v1",
-                confirmed.id(), true))).isFalse();
+                confirmed.id().value(), true))).isFalse();
 
         assertThat(status()).isEqualTo(OrderStatus.CONFIRMED);
     }
@@ -54,7 +54,7 @@ class RecordRefundTest extends WithOrdersFixture {
     void aRefundOfAnOrderThatIsNotConfirmedChangesNothing() {
         var pending = fixture.alicesOrder("key-2");
 
-        recordRefund.handle(new PaymentEvent("evt-3", PaymentEvent.REFUNDED, pending.id(), true));
+        recordRefund.handle(new PaymentEvent("evt-3", PaymentEvent.REFUNDED, pending.id().value(), true));
 
         assertThat(fixture.orders.find(pending.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
     }

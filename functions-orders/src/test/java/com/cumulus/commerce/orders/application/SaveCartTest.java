@@ -1,5 +1,6 @@
 package com.cumulus.commerce.orders.application;
 
+import com.cumulus.commerce.platform.kernel.Sku;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ALICE_CART;
 import static com.cumulus.commerce.orders.application.OrdersFixture.ANONYMOUS_CART;
@@ -38,7 +39,7 @@ class SaveCartTest extends WithOrdersFixture {
 
         assertThat(saved.created()).isTrue();
         assertThat(saved.cart().ownerId()).hasValue(ALICE);
-        assertThat(saved.cart().lines()).containsExactly(new CartLine("85123A", 2));
+        assertThat(saved.cart().lines()).containsExactly(new CartLine(Sku.of("85123A"), 2));
         assertThat(saved.cart().etag()).isNotBlank();
     }
 
@@ -47,7 +48,7 @@ class SaveCartTest extends WithOrdersFixture {
         var saved = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE,
                 lines("85123A", 2, "71053", 1, "85123A", 3), null);
 
-        assertThat(saved.cart().lines()).containsExactly(new CartLine("85123A", 5), new CartLine("71053", 1));
+        assertThat(saved.cart().lines()).containsExactly(new CartLine(Sku.of("85123A"), 5), new CartLine(Sku.of("71053"), 1));
     }
 
     @Test
@@ -64,7 +65,7 @@ class SaveCartTest extends WithOrdersFixture {
 
         assertThat(result.violations()).extracting(v -> v.field())
                 .containsExactly("lines[0].sku", "lines[1].quantity", "lines[2].quantity", "lines[3].quantity");
-        assertThat(fixture.carts.find(ALICE_CART)).isEmpty();
+        assertThat(fixture.carts.find(CartId.of(ALICE_CART))).isEmpty();
     }
 
     @Test
@@ -88,7 +89,7 @@ class SaveCartTest extends WithOrdersFixture {
         var second = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 2),
                 EntityTags.quoted(first.cart().etag()));
         assertThat(second.created()).isFalse();
-        assertThat(second.cart().lines()).containsExactly(new CartLine("85123A", 2));
+        assertThat(second.cart().lines()).containsExactly(new CartLine(Sku.of("85123A"), 2));
     }
 
     @Test
@@ -99,7 +100,7 @@ class SaveCartTest extends WithOrdersFixture {
 
         assertThat(saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 3), etag))
                 .isInstanceOf(CartWriteResult.PreconditionFailed.class);
-        assertThat(fixture.carts.find(ALICE_CART).orElseThrow().lines()).containsExactly(new CartLine("85123A", 2));
+        assertThat(fixture.carts.find(CartId.of(ALICE_CART)).orElseThrow().lines()).containsExactly(new CartLine(Sku.of("85123A"), 2));
     }
 
     @Test
@@ -107,10 +108,10 @@ class SaveCartTest extends WithOrdersFixture {
         var alices = (CartWriteResult.Saved) saveCart.save(CartId.of(ALICE_CART), ALICE, lines("85123A", 1), null);
 
         assertThat(saveCart.save(CartId.of(ALICE_CART), BOB, lines("85123A", 9), EntityTags.quoted(alices.cart().etag())))
-                .isEqualTo(new CartWriteResult.NotFound(ALICE_CART));
+                .isEqualTo(new CartWriteResult.NotFound(CartId.of(ALICE_CART)));
         assertThat(saveCart.save(CartId.of(ALICE_CART), null, lines("85123A", 9), "*"))
-                .isEqualTo(new CartWriteResult.NotFound(ALICE_CART));
-        assertThat(fixture.carts.find(ALICE_CART).orElseThrow().lines()).containsExactly(new CartLine("85123A", 1));
+                .isEqualTo(new CartWriteResult.NotFound(CartId.of(ALICE_CART)));
+        assertThat(fixture.carts.find(CartId.of(ALICE_CART)).orElseThrow().lines()).containsExactly(new CartLine(Sku.of("85123A"), 1));
     }
 
     @Test

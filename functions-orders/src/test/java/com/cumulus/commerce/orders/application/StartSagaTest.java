@@ -11,7 +11,7 @@ class StartSagaTest extends WithOrdersFixture {
     void theFirstRunClaimsTheOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        var start = new StartSaga(fixture.orders, fixture.clock).start(OrderId.of(order.id()), "run-1").orElseThrow();
+        var start = new StartSaga(fixture.orders, fixture.clock).start(order.id(), "run-1").orElseThrow();
 
         assertThat(start.duplicate()).isFalse();
         assertThat(fixture.orders.find(order.id()).orElseThrow().sagaRunId()).hasValue("run-1");
@@ -21,10 +21,10 @@ class StartSagaTest extends WithOrdersFixture {
     void anotherRunIsADuplicateAndTheSameRunAgainIsNot() {
         var order = fixture.alicesOrder("key-1");
         var saga = new StartSaga(fixture.orders, fixture.clock);
-        saga.start(OrderId.of(order.id()), "run-1");
+        saga.start(order.id(), "run-1");
 
-        assertThat(saga.start(OrderId.of(order.id()), "run-2").orElseThrow().duplicate()).isTrue();
-        assertThat(saga.start(OrderId.of(order.id()), "run-1").orElseThrow().duplicate()).isFalse();
+        assertThat(saga.start(order.id(), "run-2").orElseThrow().duplicate()).isTrue();
+        assertThat(saga.start(order.id(), "run-1").orElseThrow().duplicate()).isFalse();
         assertThat(fixture.orders.find(order.id()).orElseThrow().sagaRunId()).hasValue("run-1");
     }
 

@@ -22,7 +22,7 @@ class TransitionOrderTest extends WithOrdersFixture {
     void illegalTransitionIsRefused() {
         var order = fixture.alicesOrder("key-1");
 
-        var result = transitions().transition(OrderId.of(order.id()), OrderStatus.REFUNDED, null, null).orElseThrow();
+        var result = transitions().transition(order.id(), OrderStatus.REFUNDED, null, null).orElseThrow();
 
         assertThat(result).isInstanceOf(Transition.Refused.class);
         assertThat(fixture.orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
@@ -42,7 +42,7 @@ class TransitionOrderTest extends WithOrdersFixture {
     void failingWritesTheFailedEventWithItsReason() {
         var order = fixture.alicesOrder("key-1");
 
-        transitions().transition(OrderId.of(order.id()), OrderStatus.FAILED, "payment declined", null);
+        transitions().transition(order.id(), OrderStatus.FAILED, "payment declined", null);
 
         var failed = fixture.outboxEvents(ALICE).stream()
                 .filter(event -> event.get("type").asText().equals(OrderEvent.FAILED)).findFirst().orElseThrow();
@@ -53,9 +53,9 @@ class TransitionOrderTest extends WithOrdersFixture {
     @Test
     void failingACancelledOrderSucceedsAndChangesNothing() {
         var order = fixture.alicesOrder("key-1");
-        new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, OrderId.of(order.id()), null);
+        new CancelOrder(fixture.orders, fixture.clock).cancel(ALICE, order.id(), null);
 
-        var result = transitions().transition(OrderId.of(order.id()), OrderStatus.FAILED, "timeout", null).orElseThrow();
+        var result = transitions().transition(order.id(), OrderStatus.FAILED, "timeout", null).orElseThrow();
 
         assertThat(result).isInstanceOf(Transition.Unchanged.class);
         assertThat(result.order().status()).isEqualTo(OrderStatus.CANCELLED);
@@ -74,7 +74,7 @@ class TransitionOrderTest extends WithOrdersFixture {
         var tasks = new ArrayList<Callable<Transition>>();
         for (int i = 0; i < 8; i++) {
             var target = i % 2 == 0 ? OrderStatus.CANCELLED : OrderStatus.CONFIRMED;
-            tasks.add(() -> transitions().transition(OrderId.of(order.id()), target, null, null).orElseThrow());
+            tasks.add(() -> transitions().transition(order.id(), target, null, null).orElseThrow());
         }
         var results = new ArrayList<Transition>();
         for (var future : pool.invokeAll(tasks)) {

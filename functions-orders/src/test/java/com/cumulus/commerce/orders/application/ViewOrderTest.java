@@ -13,7 +13,7 @@ class ViewOrderTest extends WithOrdersFixture {
     void theOwnerSeesTheirOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new ViewOrder(fixture.orders).view(ALICE, OrderId.of(order.id()))).hasValueSatisfying(found -> {
+        assertThat(new ViewOrder(fixture.orders).view(ALICE, order.id())).hasValueSatisfying(found -> {
             assertThat(found.id()).isEqualTo(order.id());
             assertThat(found.total()).isEqualTo(order.total());
         });
@@ -23,13 +23,13 @@ class ViewOrderTest extends WithOrdersFixture {
     void bobCannotSeeAlicesOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new ViewOrder(fixture.orders).view(BOB, OrderId.of(order.id()))).isEmpty();
+        assertThat(new ViewOrder(fixture.orders).view(BOB, order.id())).isEmpty();
     }
 
     @Test
     void theOwnerLookupIsNotMistakenForAnOrder() {
         var order = fixture.alicesOrder("key-1");
 
-        assertThat(new ViewOrder(fixture.orders).view(order.id(), OrderId.of(order.id()))).isEmpty();
+        assertThat(new ViewOrder(fixture.orders).view(order.id().value(), order.id())).isEmpty();
     }
 }

@@ -60,6 +60,8 @@ class CartFunctionsTest {
         var read = get.run(FakeHttpRequest.get("/api/carts/" + CART), CART, context());
         assertThat(read.getStatusCode()).isEqualTo(200);
         assertThat(body(read).get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
+        assertThat(body(read).get("lines").get(0).get("sku").isTextual()).isTrue();
+        assertThat(body(read).get("lines").get(0).get("sku").asText()).isEqualTo("85123A");
         assertThat(read.getHeader("ETag")).isEqualTo(etag);
 
         var replaced = put("{\"lines\": []}", etag);
