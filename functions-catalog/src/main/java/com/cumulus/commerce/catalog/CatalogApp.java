@@ -1,5 +1,9 @@
 package com.cumulus.commerce.catalog;
 
+import static com.cumulus.commerce.functions.support.FunctionCatalog.serves;
+
+import com.cumulus.commerce.functions.support.FunctionApp;
+import com.cumulus.commerce.functions.support.FunctionCatalog;
 import com.cumulus.commerce.catalog.adapters.CatalogAdapters;
 import com.cumulus.commerce.catalog.application.AdjustStock;
 import com.cumulus.commerce.catalog.application.BrowseProducts;
@@ -33,16 +37,16 @@ import com.cumulus.commerce.catalog.functions.ReleaseReservationFunction;
 import com.cumulus.commerce.catalog.functions.ReserveStockFunction;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.events.Inbox;
-import java.util.Map;
+
 import java.util.Objects;
-import java.util.function.Supplier;
+
 
 /** The catalog's composition root: ports on the platform, use cases on the ports, functions on the use cases. */
-public final class CatalogApp {
+public final class CatalogApp implements FunctionApp {
 
     private final CatalogSettings settings;
     private final SeedDemoCatalog seedDemoCatalog;
-    private final Map<Class<?>, Supplier<Object>> functions;
+    private final FunctionCatalog functions;
 
     public CatalogApp(Platform platform, CatalogSettings settings) {
         this(platform, settings, CatalogAdapters.demoCatalog());
@@ -74,42 +78,38 @@ public final class CatalogApp {
         var viewReservation = new ViewReservation(reservations);
         var releaseExpired = new ReleaseExpiredReservations(reservations, stockLevels, clock);
         var releaseCancelled = new ReleaseCancelledOrder(new Inbox(platform.tables(), clock), releaseReservation);
-        this.functions = Map.ofEntries(
-                function(ListProductsFunction.class, () -> new ListProductsFunction(browseProducts,
+        this.functions = FunctionCatalog.of("catalog",
+                serves(ListProductsFunction.class, () -> new ListProductsFunction(browseProducts,
                         settings.defaultCurrency())),
-                function(GetProductFunction.class, () -> new GetProductFunction(viewProduct)),
-                function(LookUpPricesFunction.class, () -> new LookUpPricesFunction(lookUpPrices)),
-                function(PutProductFunction.class, () -> new PutProductFunction(saveProduct)),
-                function(PatchProductFunction.class, () -> new PatchProductFunction(patchProduct)),
-                function(GetStockFunction.class, () -> new GetStockFunction(viewStock)),
-                function(AdjustStockFunction.class, () -> new AdjustStockFunction(adjustStock)),
-                function(ProductChangeFeedFunction.class, () -> new ProductChangeFeedFunction(refreshListings)),
-                function(ReserveStockFunction.class, () -> new ReserveStockFunction(reserveStock)),
-                function(CommitReservationFunction.class, () -> new CommitReservationFunction(commitReservation)),
-                function(ReleaseReservationFunction.class, () -> new ReleaseReservationFunction(releaseReservation)),
-                function(GetReservationFunction.class, () -> new GetReservationFunction(viewReservation)),
-                function(ReleaseExpiredReservationsFunction.class,
+                serves(GetProductFunction.class, () -> new GetProductFunction(viewProduct)),
+                serves(LookUpPricesFunction.class, () -> new LookUpPricesFunction(lookUpPrices)),
+                serves(PutProductFunction.class, () -> new PutProductFunction(saveProduct)),
+                serves(PatchProductFunction.class, () -> new PatchProductFunction(patchProduct)),
+                serves(GetStockFunction.class, () -> new GetStockFunction(viewStock)),
+                serves(AdjustStockFunction.class, () -> new AdjustStockFunction(adjustStock)),
+                serves(ProductChangeFeedFunction.class, () -> new ProductChangeFeedFunction(refreshListings)),
+                serves(ReserveStockFunction.class, () -> new ReserveStockFunction(reserveStock)),
+                serves(CommitReservationFunction.class, () -> new CommitReservationFunction(commitReservation)),
+                serves(ReleaseReservationFunction.class, () -> new ReleaseReservationFunction(releaseReservation)),
+                serves(GetReservationFunction.class, () -> new GetReservationFunction(viewReservation)),
+                serves(ReleaseExpiredReservationsFunction.class,
                         () -> new ReleaseExpiredReservationsFunction(releaseExpired)),
-                function(ReleaseCancelledOrderFunction.class,
+                serves(ReleaseCancelledOrderFunction.class,
                         () -> new ReleaseCancelledOrderFunction(releaseCancelled)));
     }
 
-    private static Map.Entry<Class<?>, Supplier<Object>> function(Class<?> type, Supplier<Object> supplier) {
-        return Map.entry(type, supplier);
-    }
-
     /** Seeds the demo catalog when the settings ask for it; a no-op once seeded. */
-    public int start() {
-        return settings.seedDemo() ? seedDemoCatalog.seedIfNeeded() : 0;
+    @Override
+    public void start() {
+        if (settings.seedDemo()) {
+            seedDemoCatalog.seedIfNeeded();
+        }
     }
 
     /** A function instance wired to this app's use cases. */
+    @Override
     public <T> T function(Class<T> type) {
-        var supplier = functions.get(type);
-        if (supplier == null) {
-            throw new IllegalArgumentException("'type' is not a catalog function: " + type.getName());
-        }
-        return type.cast(supplier.get());
+        return functions.get(type);
     }
 
     public CatalogSettings settings() {

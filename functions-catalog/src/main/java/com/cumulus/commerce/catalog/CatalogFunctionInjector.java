@@ -22,14 +22,4 @@ public final class CatalogFunctionInjector extends LazyAppInjector<CatalogApp> {
     CatalogFunctionInjector(Supplier<CatalogApp> factory) {
         super(factory);
     }
-
-    @Override
-    protected void start(CatalogApp app) {
-        app.start();
-    }
-
-    @Override
-    protected <T> T function(CatalogApp app, Class<T> functionClass) {
-        return app.function(functionClass);
-    }
 }

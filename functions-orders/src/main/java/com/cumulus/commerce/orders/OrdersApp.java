@@ -1,5 +1,9 @@
 package com.cumulus.commerce.orders;
 
+import static com.cumulus.commerce.functions.support.FunctionCatalog.serves;
+
+import com.cumulus.commerce.functions.support.FunctionApp;
+import com.cumulus.commerce.functions.support.FunctionCatalog;
 import com.cumulus.commerce.orders.adapters.OrdersAdapters;
 import com.cumulus.commerce.orders.application.CancelOrder;
 import com.cumulus.commerce.orders.application.ListOrders;
@@ -26,16 +30,16 @@ import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.events.Inbox;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
 import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
-import java.util.Map;
+
 import java.util.Objects;
-import java.util.function.Supplier;
+
 
 /** The orders app's composition root: ports on the platform, use cases on the ports, functions on the use cases. */
-public final class OrdersApp {
+public final class OrdersApp implements FunctionApp {
 
     private final Platform platform;
     private final OrdersSettings settings;
-    private final Map<Class<?>, Supplier<Object>> functions;
+    private final FunctionCatalog functions;
 
     public OrdersApp(Platform platform, OrdersSettings settings) {
         this(platform, settings, OrdersAdapters.catalogPrices(settings, platform));
@@ -60,34 +64,33 @@ public final class OrdersApp {
         var transitionOrder = new TransitionOrder(orders, clock);
         var startSaga = new StartSaga(orders, clock);
         var recordRefund = new RecordRefund(transitionOrder, new Inbox(platform.tables(), clock));
-        this.functions = Map.of(
-                GetCartFunction.class, () -> new GetCartFunction(viewCart),
-                PutCartFunction.class, () -> new PutCartFunction(saveCart),
-                CheckoutFunction.class, () -> new CheckoutFunction(placeOrder, idempotent, settings.defaultCurrency()),
-                ListOrdersFunction.class, () -> new ListOrdersFunction(listOrders),
-                GetOrderFunction.class, () -> new GetOrderFunction(viewOrder),
-                CancelOrderFunction.class, () -> new CancelOrderFunction(cancelOrder),
-                StartSagaFunction.class, () -> new StartSagaFunction(startSaga),
-                TransitionOrderFunction.class, () -> new TransitionOrderFunction(transitionOrder),
-                OutboxRelayFunction.class, () -> new OutboxRelayFunction(ordersPorts.outbox()),
-                PaymentRefundsFunction.class, () -> new PaymentRefundsFunction(recordRefund));
+        this.functions = FunctionCatalog.of("orders",
+                serves(GetCartFunction.class, () -> new GetCartFunction(viewCart)),
+                serves(PutCartFunction.class, () -> new PutCartFunction(saveCart)),
+                serves(CheckoutFunction.class,
+                        () -> new CheckoutFunction(placeOrder, idempotent, settings.defaultCurrency())),
+                serves(ListOrdersFunction.class, () -> new ListOrdersFunction(listOrders)),
+                serves(GetOrderFunction.class, () -> new GetOrderFunction(viewOrder)),
+                serves(CancelOrderFunction.class, () -> new CancelOrderFunction(cancelOrder)),
+                serves(StartSagaFunction.class, () -> new StartSagaFunction(startSaga)),
+                serves(TransitionOrderFunction.class, () -> new TransitionOrderFunction(transitionOrder)),
+                serves(OutboxRelayFunction.class, () -> new OutboxRelayFunction(ordersPorts.outbox())),
+                serves(PaymentRefundsFunction.class, () -> new PaymentRefundsFunction(recordRefund)));
     }
 
     /**
      * Creates the topic subscriptions this app's events feed and reads, before any event is relayed, so an event
      * published before its consumer first starts still reaches it.
      */
+    @Override
     public void start() {
         OrdersAdapters.subscribe(platform.topics());
     }
 
     /** A function instance wired to this app's use cases. */
+    @Override
     public <T> T function(Class<T> type) {
-        var supplier = functions.get(type);
-        if (supplier == null) {
-            throw new IllegalArgumentException("'type' is not an orders function: " + type.getName());
-        }
-        return type.cast(supplier.get());
+        return functions.get(type);
     }
 
     public OrdersSettings settings() {

@@ -22,14 +22,4 @@ public final class OrdersFunctionInjector extends LazyAppInjector<OrdersApp> {
     OrdersFunctionInjector(Supplier<OrdersApp> factory) {
         super(factory);
     }
-
-    @Override
-    protected void start(OrdersApp app) {
-        app.start();
-    }
-
-    @Override
-    protected <T> T function(OrdersApp app, Class<T> functionClass) {
-        return app.function(functionClass);
-    }
 }

@@ -1,5 +1,9 @@
 package com.cumulus.commerce.payments;
 
+import static com.cumulus.commerce.functions.support.FunctionCatalog.serves;
+
+import com.cumulus.commerce.functions.support.FunctionApp;
+import com.cumulus.commerce.functions.support.FunctionCatalog;
 import com.cumulus.commerce.payments.adapters.PaymentsAdapters;
 import com.cumulus.commerce.payments.application.AuthorisePayment;
 import com.cumulus.commerce.payments.application.CapturePayment;
@@ -31,7 +35,7 @@ import com.cumulus.commerce.platform.events.Inbox;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
 import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import java.net.URI;
-import java.util.Map;
+
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,13 +44,13 @@ import java.util.function.Supplier;
  * The payments app's composition root: ports on the platform, use cases on the ports, functions on the use cases.
  * Building it migrates the ledger and makes sure the webhook secret exists.
  */
-public final class PaymentsApp implements AutoCloseable {
+public final class PaymentsApp implements FunctionApp, AutoCloseable {
 
     static final String WEBHOOK_PATH = "/webhooks/payments";
 
     private final Platform platform;
     private final PaymentsSettings settings;
-    private final Map<Class<?>, Supplier<Object>> functions;
+    private final FunctionCatalog functions;
     private final PaymentGateway gateway;
 
     public PaymentsApp(Platform platform, PaymentsSettings settings) {
@@ -86,32 +90,30 @@ public final class PaymentsApp implements AutoCloseable {
         var viewRefund = new ViewRefund(payments);
         var outbox = PaymentsAdapters.outbox(platform.documents(), platform.topics());
         var voidCancelled = new VoidCancelledOrder(voidPayment, inbox);
-        this.functions = Map.ofEntries(
-                Map.entry(AuthorisePaymentFunction.class, () -> new AuthorisePaymentFunction(authorise)),
-                Map.entry(GetPaymentFunction.class, () -> new GetPaymentFunction(view)),
-                Map.entry(CapturePaymentFunction.class, () -> new CapturePaymentFunction(capture)),
-                Map.entry(VoidPaymentFunction.class, () -> new VoidPaymentFunction(voidPayment)),
-                Map.entry(PaymentWebhookFunction.class, () -> new PaymentWebhookFunction(webhook)),
-                Map.entry(RequestRefundFunction.class, () -> new RequestRefundFunction(requestRefund, idempotent)),
-                Map.entry(DecideRefundFunction.class, () -> new DecideRefundFunction(decide)),
-                Map.entry(GetRefundFunction.class, () -> new GetRefundFunction(viewRefund)),
-                Map.entry(ExecuteRefundFunction.class, () -> new ExecuteRefundFunction(execution)),
-                Map.entry(PaymentEventsRelayFunction.class, () -> new PaymentEventsRelayFunction(outbox)),
-                Map.entry(VoidCancelledOrderFunction.class, () -> new VoidCancelledOrderFunction(voidCancelled)));
+        this.functions = FunctionCatalog.of("payments",
+                serves(AuthorisePaymentFunction.class, () -> new AuthorisePaymentFunction(authorise)),
+                serves(GetPaymentFunction.class, () -> new GetPaymentFunction(view)),
+                serves(CapturePaymentFunction.class, () -> new CapturePaymentFunction(capture)),
+                serves(VoidPaymentFunction.class, () -> new VoidPaymentFunction(voidPayment)),
+                serves(PaymentWebhookFunction.class, () -> new PaymentWebhookFunction(webhook)),
+                serves(RequestRefundFunction.class, () -> new RequestRefundFunction(requestRefund, idempotent)),
+                serves(DecideRefundFunction.class, () -> new DecideRefundFunction(decide)),
+                serves(GetRefundFunction.class, () -> new GetRefundFunction(viewRefund)),
+                serves(ExecuteRefundFunction.class, () -> new ExecuteRefundFunction(execution)),
+                serves(PaymentEventsRelayFunction.class, () -> new PaymentEventsRelayFunction(outbox)),
+                serves(VoidCancelledOrderFunction.class, () -> new VoidCancelledOrderFunction(voidCancelled)));
     }
 
     /** Subscribes the orders app's refund subscription, so no event published before it starts is lost. */
+    @Override
     public void start() {
         platform.topics().subscribe(PaymentsAdapters.PAYMENT_EVENTS, PaymentsAdapters.ORDERS_REFUNDS);
     }
 
     /** A function instance wired to this app's use cases. */
+    @Override
     public <T> T function(Class<T> type) {
-        var supplier = functions.get(type);
-        if (supplier == null) {
-            throw new IllegalArgumentException("'type' is not a payments function: " + type.getName());
-        }
-        return type.cast(supplier.get());
+        return functions.get(type);
     }
 
     /** Stops the simulated PSP's threads (webhooks not yet sent are dropped, as a PSP outage would). */

@@ -22,14 +22,4 @@ public final class PaymentsFunctionInjector extends LazyAppInjector<PaymentsApp>
     PaymentsFunctionInjector(Supplier<PaymentsApp> factory) {
         super(factory);
     }
-
-    @Override
-    protected void start(PaymentsApp app) {
-        app.start();
-    }
-
-    @Override
-    protected <T> T function(PaymentsApp app, Class<T> functionClass) {
-        return app.function(functionClass);
-    }
 }

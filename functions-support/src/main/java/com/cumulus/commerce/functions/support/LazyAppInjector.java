@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  *
  * @param <A> the app, which hands out its function instances by class
  */
-public abstract class LazyAppInjector<A> implements FunctionInstanceInjector {
+public abstract class LazyAppInjector<A extends FunctionApp> implements FunctionInstanceInjector {
 
     private final Object lock = new Object();
     private final Supplier<A> factory;
@@ -24,15 +24,9 @@ public abstract class LazyAppInjector<A> implements FunctionInstanceInjector {
         this.factory = Objects.requireNonNull(factory, "'factory' must not be null");
     }
 
-    /** Called once, on the freshly built app, before any function is handed out. */
-    protected abstract void start(A app);
-
-    /** The app's instance of {@code functionClass}. */
-    protected abstract <T> T function(A app, Class<T> functionClass);
-
     @Override
     public final <T> T getInstance(Class<T> functionClass) {
-        return function(app(), functionClass);
+        return app().function(functionClass);
     }
 
     private A app() {
@@ -42,7 +36,7 @@ public abstract class LazyAppInjector<A> implements FunctionInstanceInjector {
                 built = app;
                 if (built == null) {
                     built = factory.get();
-                    start(built);
+                    built.start();
                     app = built;
                 }
             }
