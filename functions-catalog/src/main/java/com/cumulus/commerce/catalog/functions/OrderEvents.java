@@ -2,10 +2,7 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.catalog.application.OrderCancelled;
-import com.cumulus.commerce.platform.events.EventEnvelope;
-import com.cumulus.commerce.platform.http.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Optional;
+import com.cumulus.commerce.platform.events.ReceivedEvent;
 
 /** Reads the orders app's events off the {@code order-events} topic (CloudEvents JSON in the message body). */
 final class OrderEvents {
@@ -30,22 +27,19 @@ final class OrderEvents {
     }
 
     static Read read(String body) {
-        if (body == null || body.isBlank()) {
-            return new Read.Unreadable("empty message body");
-        }
+        ReceivedEvent event;
         try {
-            var event = EventEnvelope.unwrap(body);
-            if (!ORDER_CANCELLED.equals(event.getType())) {
-                return new Read.Other(event.getType());
-            }
-            var data = Optional.ofNullable(EventEnvelope.dataOf(event)).orElse("");
-            var orderId = data.isBlank() ? null : Json.mapper().readTree(data).path("orderId").asText(null);
-            if (!OrderId.isValid(orderId)) {
-                return new Read.Unreadable("event " + event.getId() + " has no valid 'orderId'");
-            }
-            return new Read.Cancelled(new OrderCancelled(event.getId(), OrderId.of(orderId)));
-        } catch (IllegalArgumentException | JsonProcessingException e) {
+            event = ReceivedEvent.read(body);
+        } catch (IllegalArgumentException e) {
             return new Read.Unreadable(e.getMessage());
         }
+        if (!ORDER_CANCELLED.equals(event.type())) {
+            return new Read.Other(event.type());
+        }
+        var orderId = event.data().path("orderId").asText(null);
+        if (!OrderId.isValid(orderId)) {
+            return new Read.Unreadable("event " + event.id() + " has no valid 'orderId'");
+        }
+        return new Read.Cancelled(new OrderCancelled(event.id(), OrderId.of(orderId)));
     }
 }

@@ -1,9 +1,7 @@
 package com.cumulus.commerce.payments.functions;
 
 import com.cumulus.commerce.payments.application.VoidCancelledOrder;
-import com.cumulus.commerce.platform.events.EventEnvelope;
-import com.cumulus.commerce.platform.http.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.cumulus.commerce.platform.events.ReceivedEvent;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.ServiceBusTopicTrigger;
@@ -28,11 +26,9 @@ public final class VoidCancelledOrderFunction {
                     connection = "ServiceBusConnection") String message,
             ExecutionContext context) {
         try {
-            var event = EventEnvelope.unwrap(message);
-            var data = EventEnvelope.dataOf(event);
-            var orderId = data == null ? null : Json.mapper().readTree(data).path("orderId").asText(null);
-            voidCancelledOrder.handle(event.getId(), event.getType(), orderId);
-        } catch (IllegalArgumentException | JsonProcessingException e) {
+            var event = ReceivedEvent.read(message);
+            voidCancelledOrder.handle(event.id(), event.type(), event.data().path("orderId").asText(null));
+        } catch (IllegalArgumentException e) {
             context.getLogger().warning("skipped an unreadable order event: " + e.getMessage());
         }
     }
