@@ -1,9 +1,10 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.platform.http.Problems;
-import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.application.StockAdjustment;
-import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,9 @@ import java.util.List;
 record AdjustmentBody(Long delta, String reason) {
 
     /** The adjustment this body asks for, or the 400 problem saying what is wrong with it. */
-    Parsed<StockAdjustment> adjustment() {
+    Checked<StockAdjustment, Problem> adjustment() {
         var violations = violations();
-        return violations.isEmpty() ? Parsed.ok(toAdjustment()) : Parsed.failed(Problems.invalid(violations));
+        return violations.isEmpty() ? Checked.valid(toAdjustment()) : Checked.refused(Problems.invalid(violations));
     }
 
     List<Violation> violations() {

@@ -2,8 +2,9 @@ package com.cumulus.commerce.catalog.functions;
 
 import com.cumulus.commerce.catalog.application.ListingSearch;
 import com.cumulus.commerce.catalog.application.ListingSort;
-import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class ListingParameters {
     private ListingParameters() {
     }
 
-    static Parsed<ListingSearch> parse(Map<String, String> parameters, String defaultCurrency) {
+    static Checked<ListingSearch, Problem> parse(Map<String, String> parameters, String defaultCurrency) {
         try {
             var category = blankToNull(parameters.get("category"));
             if (category != null && !CATEGORY.matcher(category).matches()) {
@@ -41,9 +42,9 @@ final class ListingParameters {
                             Arrays.stream(ListingSort.values()).map(ListingSort::parameter).toList())));
             var limit = limit(blankToNull(parameters.get("limit")));
             var token = blankToNull(parameters.get("continuationToken"));
-            return Parsed.ok(new ListingSearch(category, text, minPrice, maxPrice, currency, sort, limit, token));
+            return Checked.valid(new ListingSearch(category, text, minPrice, maxPrice, currency, sort, limit, token));
         } catch (BadParameter e) {
-            return Parsed.failed(Problems.invalidRequest(e.getMessage()));
+            return Checked.refused(Problems.invalidRequest(e.getMessage()));
         }
     }
 

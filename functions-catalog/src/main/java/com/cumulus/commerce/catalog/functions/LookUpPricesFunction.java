@@ -3,11 +3,12 @@ package com.cumulus.commerce.catalog.functions;
 import com.cumulus.commerce.catalog.application.LookUpPrices;
 import com.cumulus.commerce.functions.support.Answer;
 import com.cumulus.commerce.functions.support.HttpRoute;
-import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.functions.support.RequestParts;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.identity.Access;
 import com.cumulus.commerce.platform.identity.AccessPolicy;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.Sku;
 import com.cumulus.commerce.platform.money.Money;
 import com.microsoft.azure.functions.ExecutionContext;
@@ -53,23 +54,23 @@ public final class LookUpPricesFunction {
     }
 
     /** {@code skus}: 1 to 100 valid SKUs separated by commas. */
-    static Parsed<List<Sku>> skus(Map<String, String> parameters) {
+    static Checked<List<Sku>, Problem> skus(Map<String, String> parameters) {
         var text = parameters.get("skus");
         if (text == null || text.isEmpty()) {
-            return Parsed.failed(Problems.invalid("skus", "is required: SKUs separated by commas"));
+            return Checked.refused(Problems.invalid("skus", "is required: SKUs separated by commas"));
         }
         var parts = text.split(",", -1);
         if (parts.length > LookUpPrices.MAX_SKUS) {
-            return Parsed.failed(Problems.invalid("skus", "must name at most " + LookUpPrices.MAX_SKUS + " SKUs"));
+            return Checked.refused(Problems.invalid("skus", "must name at most " + LookUpPrices.MAX_SKUS + " SKUs"));
         }
         var skus = new ArrayList<Sku>();
         for (var part : parts) {
             if (!Sku.isValid(part)) {
-                return Parsed.failed(Problems.invalid("skus", "each SKU " + Sku.RULE));
+                return Checked.refused(Problems.invalid("skus", "each SKU " + Sku.RULE));
             }
             skus.add(Sku.of(part));
         }
-        return Parsed.ok(skus);
+        return Checked.valid(skus);
     }
 
     record PricedSku(String sku, Map<String, Money> prices) {

@@ -1,14 +1,15 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.cumulus.commerce.functions.support.StrictJsonBodies;
-import com.cumulus.commerce.platform.http.Problems;
-import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.application.ProductPatch;
 import com.cumulus.commerce.catalog.model.Product;
-import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.functions.support.StrictJsonBodies;
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.platform.money.Money;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +27,12 @@ record ProductBody(String sku, String title, String description, String category
     }
 
     /** The product a PUT body describes, or the 400 problem when it cannot describe one. */
-    Parsed<Product> product() {
+    Checked<Product, Problem> product() {
         var outcome = toProduct();
         if (outcome instanceof ProductPatch.Outcome.Rejected rejected) {
-            return Parsed.failed(Problems.invalid(rejected.violations()));
+            return Checked.refused(Problems.invalid(rejected.violations()));
         }
-        return Parsed.ok(((ProductPatch.Outcome.Applied) outcome).product());
+        return Checked.valid(((ProductPatch.Outcome.Applied) outcome).product());
     }
 
     /** The tree (a product merged with a patch) as a product, or the violation that stops it being one. */

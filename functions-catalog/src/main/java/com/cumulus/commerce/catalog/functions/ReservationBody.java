@@ -1,11 +1,12 @@
 package com.cumulus.commerce.catalog.functions;
 
-import com.cumulus.commerce.platform.kernel.Sku;
-import com.cumulus.commerce.platform.http.Problems;
-import com.cumulus.commerce.platform.kernel.Violation;
 import com.cumulus.commerce.catalog.model.Reservation;
 import com.cumulus.commerce.catalog.model.ReservationLine;
-import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Sku;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +16,13 @@ import java.util.List;
 record ReservationBody(List<LineBody> lines) {
 
     /** The lines this body asks for, or the 400 problem saying what is wrong with them. */
-    Parsed<List<ReservationLine>> accepted() {
+    Checked<List<ReservationLine>, Problem> accepted() {
         var violations = violations();
         if (!violations.isEmpty()) {
-            return Parsed.failed(Problems.invalid(violations));
+            return Checked.refused(Problems.invalid(violations));
         }
-        return Parsed.ok(lines.stream().map(line -> new ReservationLine(Sku.of(line.sku()), line.quantity())).toList());
+        return Checked.valid(
+                lines.stream().map(line -> new ReservationLine(Sku.of(line.sku()), line.quantity())).toList());
     }
 
     private List<Violation> violations() {

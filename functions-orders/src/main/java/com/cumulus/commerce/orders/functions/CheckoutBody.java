@@ -1,9 +1,10 @@
 package com.cumulus.commerce.orders.functions;
 
-import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.application.CheckoutRequest;
 import com.cumulus.commerce.orders.model.CartId;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.Violation;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -16,7 +17,7 @@ record CheckoutBody(String cartId, String currency, String paymentMethod) {
     private static final Pattern PAYMENT_METHOD = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
     /** The body with {@code defaultCurrency} filled in, or the 400 problem naming what is wrong with it. */
-    Parsed<CheckoutBody> checked(String defaultCurrency) {
+    Checked<CheckoutBody, Problem> checked(String defaultCurrency) {
         var violations = new ArrayList<Violation>();
         if (!CartId.isValid(cartId)) {
             violations.add(new Violation("cartId", CartId.RULE));
@@ -30,9 +31,9 @@ record CheckoutBody(String cartId, String currency, String paymentMethod) {
                     "is required: 1 to 100 letters, digits, '_', '.', ':' or '-' (e.g. pm_sim_approve)"));
         }
         if (!violations.isEmpty()) {
-            return Parsed.failed(Problems.invalid(violations));
+            return Checked.refused(Problems.invalid(violations));
         }
-        return Parsed.ok(new CheckoutBody(cartId, chosen, paymentMethod));
+        return Checked.valid(new CheckoutBody(cartId, chosen, paymentMethod));
     }
 
     CheckoutRequest command(String customerId, String idempotencyKey, String traceparent) {

@@ -1,8 +1,9 @@
 package com.cumulus.commerce.orders.functions;
 
-import com.cumulus.commerce.functions.support.Parsed;
 import com.cumulus.commerce.orders.model.OrderStatus;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
 import java.util.Arrays;
 
 /** {@code POST /api/orders/{orderId}/transitions}: the state the saga moves the order to, and why. */
@@ -11,15 +12,15 @@ record TransitionBody(String to, String reason) {
     static final int MAX_REASON = SagaBody.MAX_TEXT * 5;
 
     /** The state asked for, or the 400 problem naming what is wrong. */
-    Parsed<TransitionBody> checked() {
+    Checked<TransitionBody, Problem> checked() {
         var names = Arrays.stream(OrderStatus.values()).map(Enum::name).toList();
         if (to == null || !names.contains(to)) {
-            return Parsed.failed(Problems.invalid("to", "must be one of " + names));
+            return Checked.refused(Problems.invalid("to", "must be one of " + names));
         }
         if (reason != null && reason.length() > MAX_REASON) {
-            return Parsed.failed(Problems.invalid("reason", "must be at most " + MAX_REASON + " characters"));
+            return Checked.refused(Problems.invalid("reason", "must be at most " + MAX_REASON + " characters"));
         }
-        return Parsed.ok(this);
+        return Checked.valid(this);
     }
 
     OrderStatus status() {

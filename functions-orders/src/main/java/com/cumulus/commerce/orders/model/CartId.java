@@ -1,6 +1,7 @@
 package com.cumulus.commerce.orders.model;
 
 import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Violation;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,7 @@ public record CartId(String value) {
     }
 
     /** The cart id {@code text} names, or the refusal, for input from outside. */
-    public static Checked<CartId> parse(String text) {
+    public static Checked<CartId, Violation> parse(String text) {
         return Checked.of("cartId", text, CartId::new, RULE);
     }
 

@@ -1,7 +1,8 @@
 package com.cumulus.commerce.payments.functions;
 
-import com.cumulus.commerce.functions.support.Parsed;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.money.Money;
 import java.util.Optional;
@@ -12,13 +13,13 @@ record AuthorisationBody(String orderId, String customerId, MoneyBody amount, St
     private static final int MAX_TEXT = 200;
 
     /** What the saga asks for, or the 400 problem when any part is missing or malformed. */
-    Parsed<Authorisation> authorisation() {
+    Checked<Authorisation, Problem> authorisation() {
         var money = amount == null ? Optional.<Money>empty() : amount.toPositiveMoney();
         if (!OrderId.isValid(orderId) || blank(customerId) || blank(paymentMethod) || money.isEmpty()) {
-            return Parsed.failed(Problems.invalidRequest("orderId (ord_ and 26 lowercase base-32 characters), "
+            return Checked.refused(Problems.invalidRequest("orderId (ord_ and 26 lowercase base-32 characters), "
                     + "customerId, a positive amount in an ISO 4217 currency and paymentMethod are required"));
         }
-        return Parsed.ok(new Authorisation(OrderId.of(orderId), customerId, money.get(), paymentMethod));
+        return Checked.valid(new Authorisation(OrderId.of(orderId), customerId, money.get(), paymentMethod));
     }
 
     private static boolean blank(String value) {

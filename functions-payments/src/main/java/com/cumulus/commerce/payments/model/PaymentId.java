@@ -2,6 +2,7 @@ package com.cumulus.commerce.payments.model;
 
 import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.OrderId;
+import com.cumulus.commerce.platform.kernel.Violation;
 import java.util.regex.Pattern;
 
 /** One payment per order: {@code pay_} followed by the order id's 26 characters. */
@@ -26,7 +27,7 @@ public record PaymentId(String value) {
     }
 
     /** The payment id {@code text} names, or the refusal, for input from outside. */
-    public static Checked<PaymentId> parse(String text) {
+    public static Checked<PaymentId, Violation> parse(String text) {
         return Checked.of("paymentId", text, PaymentId::new, RULE);
     }
 

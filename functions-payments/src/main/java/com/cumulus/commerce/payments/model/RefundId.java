@@ -1,6 +1,7 @@
 package com.cumulus.commerce.payments.model;
 
 import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +29,7 @@ public record RefundId(String value) {
     }
 
     /** The refund id {@code text} names, or the refusal, for input from outside. */
-    public static Checked<RefundId> parse(String text) {
+    public static Checked<RefundId, Violation> parse(String text) {
         return Checked.of("refundId", text, RefundId::new, RULE);
     }
 

@@ -1,8 +1,9 @@
 package com.cumulus.commerce.functions.support;
 
-import java.util.logging.Level;
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 
 /**
  * The one way an HTTP function goes from request to answer: the request parts it needs (path ids into typed ids,
@@ -39,11 +41,11 @@ public final class HttpRoute {
         return new HttpRoute(request, context);
     }
 
-    public <A> With1<A> path(Checked<A> id) {
+    public <A> With1<A> path(Checked<A, Violation> id) {
         return read(RequestParts.path(id));
     }
 
-    public <T, A> With1<A> body(Class<T> type, Function<T, Parsed<A>> check) {
+    public <T, A> With1<A> body(Class<T> type, Function<T, Checked<A, Problem>> check) {
         return read(RequestParts.body(type, check));
     }
 
@@ -56,20 +58,21 @@ public final class HttpRoute {
     }
 
     public HttpResponseMessage answer(Supplier<Answer> handler) {
-        return run(request -> Parsed.ok(handler.get()));
+        return run(request -> Checked.valid(handler.get()));
     }
 
     private HttpResponseMessage run(RequestPart<Answer> handler) {
-        Parsed<Answer> answer;
+        Checked<Answer, Problem> answer;
         try {
             answer = handler.read(request);
         } catch (RuntimeException e) {
             // a bug or an outage: logged once, here, and answered without its details
             context.getLogger().log(Level.SEVERE, context.getFunctionName() + " failed", e);
-            answer = Parsed.ok(Answer.problem(Problems.internal(context.getInvocationId())));
+            answer = Checked.valid(Answer.problem(Problems.internal(context.getInvocationId())));
         }
-        return answer instanceof Parsed.Failed<Answer> failed ? Answer.problem(failed.problem()).write(request)
-                : ((Parsed.Ok<Answer>) answer).value().write(request);
+        return answer instanceof Checked.Refused<Answer, Problem> refused
+                ? Answer.problem(refused.reason()).write(request)
+                : ((Checked.Valid<Answer, Problem>) answer).value().write(request);
     }
 
     /** A route that has read one value. */
@@ -83,11 +86,11 @@ public final class HttpRoute {
             this.first = first;
         }
 
-        public <B> With2<A, B> path(Checked<B> id) {
+        public <B> With2<A, B> path(Checked<B, Violation> id) {
             return read(RequestParts.path(id));
         }
 
-        public <T, B> With2<A, B> body(Class<T> type, Function<T, Parsed<B>> check) {
+        public <T, B> With2<A, B> body(Class<T> type, Function<T, Checked<B, Problem>> check) {
             return read(RequestParts.body(type, check));
         }
 
@@ -100,7 +103,7 @@ public final class HttpRoute {
         }
 
         public HttpResponseMessage answer(Function<A, Answer> handler) {
-            return route.run(request -> first.read(request).then(a -> Parsed.ok(handler.apply(a))));
+            return route.run(request -> first.read(request).then(a -> Checked.valid(handler.apply(a))));
         }
     }
 
@@ -117,11 +120,11 @@ public final class HttpRoute {
             this.second = second;
         }
 
-        public <C> With3<A, B, C> path(Checked<C> id) {
+        public <C> With3<A, B, C> path(Checked<C, Violation> id) {
             return read(RequestParts.path(id));
         }
 
-        public <T, C> With3<A, B, C> body(Class<T> type, Function<T, Parsed<C>> check) {
+        public <T, C> With3<A, B, C> body(Class<T> type, Function<T, Checked<C, Problem>> check) {
             return read(RequestParts.body(type, check));
         }
 
@@ -131,7 +134,7 @@ public final class HttpRoute {
 
         public HttpResponseMessage answer(BiFunction<A, B, Answer> handler) {
             return route.run(request -> first.read(request)
-                    .then(a -> second.read(request).then(b -> Parsed.ok(handler.apply(a, b)))));
+                    .then(a -> second.read(request).then(b -> Checked.valid(handler.apply(a, b)))));
         }
     }
 
@@ -152,7 +155,7 @@ public final class HttpRoute {
 
         public HttpResponseMessage answer(Handler3<A, B, C> handler) {
             return route.run(request -> first.read(request).then(a -> second.read(request)
-                    .then(b -> third.read(request).then(c -> Parsed.ok(handler.apply(a, b, c))))));
+                    .then(b -> third.read(request).then(c -> Checked.valid(handler.apply(a, b, c))))));
         }
     }
 

@@ -1,9 +1,11 @@
 package com.cumulus.commerce.functions.support;
 
+import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.idempotency.IdempotencyKeys;
 import com.cumulus.commerce.platform.idempotency.IdempotentOutcome;
 import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import com.cumulus.commerce.platform.idempotency.StoredResponse;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import java.util.Objects;
@@ -28,15 +30,15 @@ public final class IdempotentRoute {
     }
 
     /** The request's key, or the 400 problem that says what is wrong with it. */
-    public static Parsed<String> key(HttpRequestMessage<?> request) {
+    public static Checked<String, Problem> key(HttpRequestMessage<?> request) {
         var key = RequestHeaders.find(request, KEY_HEADER);
         if (key.isEmpty()) {
-            return Parsed.failed(IdempotencyProblems.required());
+            return Checked.refused(IdempotencyProblems.required());
         }
         if (!IdempotencyKeys.isValid(key.get())) {
-            return Parsed.failed(IdempotencyProblems.invalid());
+            return Checked.refused(IdempotencyProblems.invalid());
         }
-        return Parsed.ok(key.get());
+        return Checked.valid(key.get());
     }
 
     /**

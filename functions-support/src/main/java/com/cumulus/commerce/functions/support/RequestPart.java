@@ -1,5 +1,7 @@
 package com.cumulus.commerce.functions.support;
 
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import java.util.Optional;
 
@@ -7,5 +9,5 @@ import java.util.Optional;
 @FunctionalInterface
 public interface RequestPart<T> {
 
-    Parsed<T> read(HttpRequestMessage<Optional<String>> request);
+    Checked<T, Problem> read(HttpRequestMessage<Optional<String>> request);
 }

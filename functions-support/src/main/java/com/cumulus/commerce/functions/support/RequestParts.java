@@ -1,12 +1,13 @@
 package com.cumulus.commerce.functions.support;
 
-import java.util.Locale;
-import com.microsoft.azure.functions.HttpRequestMessage;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
 import com.cumulus.commerce.platform.kernel.Checked;
+import com.cumulus.commerce.platform.kernel.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.azure.functions.HttpRequestMessage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,9 +22,9 @@ public final class RequestParts {
     }
 
     /** An id from the path; a refusal is a 400 {@code invalid-request} naming the field and its rule. */
-    public static <T> RequestPart<T> path(Checked<T> id) {
-        return request -> id instanceof Checked.Valid<T> valid ? Parsed.ok(valid.value())
-                : Parsed.failed(Problems.invalid(List.of(((Checked.Refused<T>) id).violation())));
+    public static <T> RequestPart<T> path(Checked<T, Violation> id) {
+        return request -> id instanceof Checked.Valid<T, Violation> valid ? Checked.valid(valid.value())
+                : Checked.refused(Problems.invalid(List.of(((Checked.Refused<T, Violation>) id).reason())));
     }
 
     /**
@@ -32,29 +33,29 @@ public final class RequestParts {
      * that does not fit.
      */
     public static <T> RequestPart<T> body(List<String> mediaTypes, Class<T> type) {
-        return request -> unsupportedMediaType(request, mediaTypes).<Parsed<T>>map(Parsed::failed)
+        return request -> unsupportedMediaType(request, mediaTypes).<Checked<T, Problem>>map(Checked::refused)
                 .orElseGet(() -> StrictJsonBodies.read(request.getBody(), type));
     }
 
     /** A JSON body as a {@code type}, then checked into the value the use case takes. */
-    public static <T, U> RequestPart<U> body(Class<T> type, Function<T, Parsed<U>> check) {
+    public static <T, U> RequestPart<U> body(Class<T> type, Function<T, Checked<U, Problem>> check) {
         RequestPart<T> read = body(List.of(Answer.JSON), type);
         return request -> read.read(request).then(check);
     }
 
     /** The body as a JSON object tree, for routes that work on the tree itself (a merge patch). */
     public static RequestPart<JsonNode> tree(List<String> mediaTypes) {
-        return request -> unsupportedMediaType(request, mediaTypes).<Parsed<JsonNode>>map(Parsed::failed)
+        return request -> unsupportedMediaType(request, mediaTypes).<Checked<JsonNode, Problem>>map(Checked::refused)
                 .orElseGet(() -> StrictJsonBodies.readObject(request.getBody()));
     }
 
     /** Values read off the headers by name (ignoring case; a blank header counts as absent). */
     public static <T> RequestPart<T> headers(Function<Function<String, Optional<String>>, T> reader) {
-        return request -> Parsed.ok(reader.apply(name -> RequestHeaders.find(request, name)));
+        return request -> Checked.valid(reader.apply(name -> RequestHeaders.find(request, name)));
     }
 
     /** The query parameters, read by {@code reader}. */
-    public static <T> RequestPart<T> query(Function<Map<String, String>, Parsed<T>> reader) {
+    public static <T> RequestPart<T> query(Function<Map<String, String>, Checked<T, Problem>> reader) {
         return request -> reader.apply(request.getQueryParameters());
     }
 

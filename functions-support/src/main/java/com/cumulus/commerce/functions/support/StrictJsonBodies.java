@@ -3,6 +3,7 @@ package com.cumulus.commerce.functions.support;
 import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,27 +38,27 @@ public final class StrictJsonBodies {
      * The body as a value of {@code type}: 400 {@code malformed-json} for what is not a JSON object, 400
      * {@code invalid-request} naming the field that does not fit.
      */
-    public static <T> Parsed<T> read(Optional<String> body, Class<T> type) {
+    public static <T> Checked<T, Problem> read(Optional<String> body, Class<T> type) {
         return readObject(body).then(tree -> convert(tree, type, error -> Problems.invalid(error.field(),
                 error.message())));
     }
 
     /** The body as a JSON object tree. */
-    public static Parsed<JsonNode> readObject(Optional<String> body) {
+    public static Checked<JsonNode, Problem> readObject(Optional<String> body) {
         var text = body.orElse("");
         if (text.isBlank()) {
-            return Parsed.failed(Problems.malformedJson("a JSON object body is required"));
+            return Checked.refused(Problems.malformedJson("a JSON object body is required"));
         }
         JsonNode tree;
         try {
             tree = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
-            return Parsed.failed(Problems.malformedJson(describe(e)));
+            return Checked.refused(Problems.malformedJson(describe(e)));
         }
         if (tree == null || !tree.isObject()) {
-            return Parsed.failed(Problems.malformedJson("the body must be a JSON object"));
+            return Checked.refused(Problems.malformedJson("the body must be a JSON object"));
         }
-        return Parsed.ok(tree);
+        return Checked.valid(tree);
     }
 
     /**
@@ -79,13 +80,14 @@ public final class StrictJsonBodies {
     /**
      * The tree as a value of {@code type}; when a field does not fit, the problem {@code invalid} makes of it.
      */
-    public static <T> Parsed<T> convert(JsonNode tree, Class<T> type, Function<JsonFieldError, Problem> invalid) {
+    public static <T> Checked<T, Problem> convert(JsonNode tree, Class<T> type,
+                                                 Function<JsonFieldError, Problem> invalid) {
         try {
-            return Parsed.ok(STRICT.treeToValue(tree, type));
+            return Checked.valid(STRICT.treeToValue(tree, type));
         } catch (JsonProcessingException e) {
-            return Parsed.failed(invalid.apply(fieldError(e)));
+            return Checked.refused(invalid.apply(fieldError(e)));
         } catch (IllegalArgumentException e) {
-            return Parsed.failed(Problems.invalidRequest("the body does not fit the expected shape"));
+            return Checked.refused(Problems.invalidRequest("the body does not fit the expected shape"));
         }
     }
 

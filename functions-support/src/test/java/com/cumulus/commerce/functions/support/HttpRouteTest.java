@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.http.Problems;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.kernel.Sku;
 import java.util.List;
@@ -29,9 +30,9 @@ class HttpRouteTest {
         return Answer.ok(Map.of("values", List.of(values).stream().map(String::valueOf).toList()));
     }
 
-    private static Parsed<Line> positive(Line line) {
-        return line.quantity() != null && line.quantity() > 0 ? Parsed.ok(line)
-                : Parsed.failed(Problems.invalid("quantity", "must be positive"));
+    private static Checked<Line, Problem> positive(Line line) {
+        return line.quantity() != null && line.quantity() > 0 ? Checked.valid(line)
+                : Checked.refused(Problems.invalid("quantity", "must be positive"));
     }
 
     @Test
@@ -151,7 +152,8 @@ class HttpRouteTest {
 
         var problem = assertProblem(HttpRoute.of(request, context())
                 .read(RequestParts.query(query -> query.get("limit").equals("x")
-                        ? Parsed.<Integer>failed(Problems.invalid("limit", "must be a number")) : Parsed.ok(1)))
+                        ? Checked.<Integer, Problem>refused(Problems.invalid("limit", "must be a number"))
+                        : Checked.valid(1)))
                 .answer(limit -> useCase(limit)), 400, "invalid-request");
         var answered = HttpRoute.of(request, context())
                 .read(RequestParts.headers(header -> header.apply("if-match").orElse("none")))

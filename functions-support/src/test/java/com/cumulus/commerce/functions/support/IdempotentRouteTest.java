@@ -10,6 +10,7 @@ import com.cumulus.commerce.platform.http.Problem;
 import com.cumulus.commerce.platform.idempotency.IdempotencyRecords;
 import com.cumulus.commerce.platform.idempotency.IdempotentRequests;
 import com.cumulus.commerce.platform.idempotency.StoredResponse;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.microsoft.azure.functions.HttpResponseMessage;
 import java.nio.file.Path;
@@ -58,16 +59,16 @@ class IdempotentRouteTest {
         var missing = IdempotentRoute.key(FakeHttpRequest.post("/api/things", "{}"));
         var blank = IdempotentRoute.key(FakeHttpRequest.post("/api/things", "{}").header("Idempotency-Key", " "));
 
-        assertThat(((Parsed.Failed<String>) missing).problem().type()).endsWith("/idempotency-key-required");
-        assertThat(((Parsed.Failed<String>) blank).problem().type()).endsWith("/idempotency-key-required");
+        assertThat(((Checked.Refused<String, Problem>) missing).reason().type()).endsWith("/idempotency-key-required");
+        assertThat(((Checked.Refused<String, Problem>) blank).reason().type()).endsWith("/idempotency-key-required");
         for (var key : new String[] {"x".repeat(256), "caf\u00e9", "tab\there"}) {
             var parsed = IdempotentRoute.key(FakeHttpRequest.post("/api/things", "{}").header("Idempotency-Key", key));
-            var problem = ((Parsed.Failed<String>) parsed).problem();
+            var problem = ((Checked.Refused<String, Problem>) parsed).reason();
             assertThat(problem.type()).endsWith("/invalid-idempotency-key");
             assertThat(problem.status()).isEqualTo(400);
         }
         assertThat(IdempotentRoute.key(FakeHttpRequest.post("/api/things", "{}")
-                .header("IDEMPOTENCY-KEY", "x".repeat(255)))).isEqualTo(Parsed.ok("x".repeat(255)));
+                .header("IDEMPOTENCY-KEY", "x".repeat(255)))).isEqualTo(Checked.valid("x".repeat(255)));
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.cumulus.commerce.functions.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cumulus.commerce.platform.http.Problem;
+import com.cumulus.commerce.platform.kernel.Checked;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +23,8 @@ class StrictJsonBodiesTest {
     void aBodyNestedUpToTheLimitIsRead(int depth) {
         var parsed = StrictJsonBodies.readObject(Optional.of(nestedObjects(depth)));
 
-        assertThat(parsed).isInstanceOf(Parsed.Ok.class);
-        JsonNode node = ((Parsed.Ok<JsonNode>) parsed).value();
+        assertThat(parsed).isInstanceOf(Checked.Valid.class);
+        JsonNode node = ((Checked.Valid<JsonNode, Problem>) parsed).value();
         for (int level = 1; level < depth; level++) {
             node = node.get("a");
         }
@@ -36,7 +38,7 @@ class StrictJsonBodiesTest {
         var parsed = StrictJsonBodies.readObject(Optional.of("{\"a\": " + nestedArrays(depth - 1) + "}"));
 
         if (depth <= 1_000) {
-            assertThat(parsed).isInstanceOf(Parsed.Ok.class);
+            assertThat(parsed).isInstanceOf(Checked.Valid.class);
         } else {
             assertMalformed(parsed);
         }
@@ -48,9 +50,9 @@ class StrictJsonBodiesTest {
         assertMalformed(StrictJsonBodies.readObject(Optional.of(nestedArrays(depth))));
     }
 
-    private static void assertMalformed(Parsed<JsonNode> parsed) {
-        assertThat(parsed).isInstanceOf(Parsed.Failed.class);
-        var problem = ((Parsed.Failed<JsonNode>) parsed).problem();
+    private static void assertMalformed(Checked<JsonNode, Problem> parsed) {
+        assertThat(parsed).isInstanceOf(Checked.Refused.class);
+        var problem = ((Checked.Refused<JsonNode, Problem>) parsed).reason();
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).endsWith("/malformed-json");
         assertThat(problem.detail()).contains("nested");

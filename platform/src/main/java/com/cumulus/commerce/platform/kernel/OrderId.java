@@ -24,7 +24,7 @@ public record OrderId(String value) implements Comparable<OrderId> {
     }
 
     /** The order id {@code text} names, or the refusal, for input from outside. */
-    public static Checked<OrderId> parse(String text) {
+    public static Checked<OrderId, Violation> parse(String text) {
         return Checked.of("orderId", text, OrderId::new, RULE);
     }
 

@@ -22,11 +22,11 @@ public record Sku(String value) implements Comparable<Sku> {
     }
 
     /** The SKU {@code text} names, or the refusal naming {@code field}, for input from outside. */
-    public static Checked<Sku> parse(String field, String text) {
+    public static Checked<Sku, Violation> parse(String field, String text) {
         return Checked.of(field, text, Sku::new, RULE);
     }
 
-    public static Checked<Sku> parse(String text) {
+    public static Checked<Sku, Violation> parse(String text) {
         return parse("sku", text);
     }
 
