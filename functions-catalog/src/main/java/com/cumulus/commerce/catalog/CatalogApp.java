@@ -77,7 +77,7 @@ public final class CatalogApp implements FunctionApp {
         var releaseReservation = new ReleaseReservation(reservations, stockLevels, clock);
         var viewReservation = new ViewReservation(reservations);
         var releaseExpired = new ReleaseExpiredReservations(reservations, stockLevels, clock);
-        var releaseCancelled = new ReleaseCancelledOrder(new Inbox(platform.tables(), clock), releaseReservation);
+        var releaseCancelled = new ReleaseCancelledOrder(new Inbox(platform.tables(), clock, platform.instance()), releaseReservation);
         this.functions = FunctionCatalog.of("catalog",
                 serves(ListProductsFunction.class, () -> new ListProductsFunction(browseProducts,
                         settings.defaultCurrency())),

@@ -25,6 +25,7 @@ class CatalogFunctionInjectorTest {
         when(platform.documents()).thenReturn(name -> mock(DocumentContainer.class));
         when(platform.clock()).thenReturn(com.cumulus.commerce.platform.Clock.system());
         when(platform.tables()).thenReturn(mock(KeyValueTables.class));
+        when(platform.instance()).thenReturn(com.cumulus.commerce.platform.ProcessInstance.started(false));
         return new CatalogApp(platform, CatalogSettings.from(AppSettings.of(Map.of())));
     }
 

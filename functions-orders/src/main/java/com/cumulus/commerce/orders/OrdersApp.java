@@ -63,7 +63,7 @@ public final class OrdersApp implements FunctionApp {
         var cancelOrder = new CancelOrder(orders, clock);
         var transitionOrder = new TransitionOrder(orders, clock);
         var startSaga = new StartSaga(orders, clock);
-        var recordRefund = new RecordRefund(transitionOrder, new Inbox(platform.tables(), clock));
+        var recordRefund = new RecordRefund(transitionOrder, new Inbox(platform.tables(), clock, platform.instance()));
         this.functions = FunctionCatalog.of("orders",
                 serves(GetCartFunction.class, () -> new GetCartFunction(viewCart)),
                 serves(PutCartFunction.class, () -> new PutCartFunction(saveCart)),

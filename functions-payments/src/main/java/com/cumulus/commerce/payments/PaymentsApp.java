@@ -71,7 +71,7 @@ public final class PaymentsApp implements FunctionApp, AutoCloseable {
         var secrets = PaymentsAdapters.webhookSecrets(platform.secrets());
         this.gateway = PaymentsAdapters.simulatedGateway(platform.tables(), platform.secrets(), clock,
                 () -> webhookEndpoint(settings, lateApiBaseUrl), settings.pspTimeout(), settings.simWebhookDelay());
-        var inbox = new Inbox(platform.tables(), clock);
+        var inbox = new Inbox(platform.tables(), clock, platform.instance());
 
         var finalise = new FinalisePayment(payments, clock);
         var authorise = new AuthorisePayment(payments, gateway, finalise, clock);

@@ -37,7 +37,7 @@ public final class ReservationFixture implements AutoCloseable {
         commitReservation = new CommitReservation(reservations, stockLevels, clock);
         releaseReservation = new ReleaseReservation(reservations, stockLevels, clock);
         releaseExpired = new ReleaseExpiredReservations(reservations, stockLevels, clock);
-        releaseCancelled = new ReleaseCancelledOrder(new Inbox(platform.tables(), clock), releaseReservation);
+        releaseCancelled = new ReleaseCancelledOrder(new Inbox(platform.tables(), clock, platform.instance()), releaseReservation);
     }
 
     /** A valid order id, distinct per {@code n}. */

@@ -16,7 +16,7 @@ class RecordRefundTest extends WithOrdersFixture {
     @BeforeEach
     void open() {
         recordRefund = new RecordRefund(new TransitionOrder(fixture.orders, fixture.clock),
-                new Inbox(fixture.platform.tables(), fixture.clock));
+                new Inbox(fixture.platform.tables(), fixture.clock, fixture.platform.instance()));
         confirmed = fixture.moved(fixture.alicesOrder("key-1"), OrderStatus.CONFIRMED);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.cumulus.commerce.platform.contract.ManualClock;
+import com.cumulus.commerce.platform.ProcessInstance;
 import com.cumulus.commerce.platform.events.Inbox;
 import com.cumulus.commerce.platform.tables.TableEntity;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class InboxOnEmbeddedTablesTest {
     void open() {
         database = SqliteDatabase.open(dataDir.resolve("tables.db"));
         tables = new EmbeddedTables(database, clock);
-        inbox = new Inbox(tables, clock, LEASE);
+        inbox = new Inbox(tables, clock, ProcessInstance.started(false), LEASE);
         threads = Executors.newCachedThreadPool();
     }
 
@@ -160,6 +161,32 @@ class InboxOnEmbeddedTablesTest {
         assertThat(runs).hasValue(1);
         assertThat(inbox.handled("c", "evt-orphan")).isTrue();
         assertThat(inbox.handleOnce("c", "evt-orphan", runs::incrementAndGet)).isFalse();
+    }
+
+    @Test
+    void aClaimOfAProcessThatIsGoneIsTakenOverAtOnceWhereThePlatformCanTell() {
+        var soleUser = new Inbox(tables, clock, ProcessInstance.started(true), LEASE);
+        tables.insert(Inbox.TABLE, TableEntity.of("c", "evt-gone",
+                Map.of("state", "claimed", "claimedAt", clock.now().toString(), "holder", "an-earlier-process")));
+        var runs = new AtomicInteger();
+
+        assertThat(soleUser.handleOnce("c", "evt-gone", runs::incrementAndGet)).isTrue();
+        assertThat(runs).hasValue(1);
+        assertThat(soleUser.handled("c", "evt-gone")).isTrue();
+    }
+
+    @Test
+    void aClaimOfAnotherLiveHolderIsWaitedOnWhereThePlatformCannotTell() throws Exception {
+        tables.insert(Inbox.TABLE, TableEntity.of("c", "evt-other",
+                Map.of("state", "claimed", "claimedAt", clock.now().toString(), "holder", "another-instance")));
+        var runs = new AtomicInteger();
+
+        var redelivery = threads.submit(() -> inbox.handleOnce("c", "evt-other", runs::incrementAndGet));
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !redelivery.isDone());
+        clock.advance(LEASE);
+        assertThat(redelivery.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(runs).hasValue(1);
     }
 
     @Test

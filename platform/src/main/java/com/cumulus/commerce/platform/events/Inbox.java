@@ -1,6 +1,7 @@
 package com.cumulus.commerce.platform.events;
 
 import com.cumulus.commerce.platform.Clock;
+import com.cumulus.commerce.platform.ProcessInstance;
 import com.cumulus.commerce.platform.documents.ConflictException;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
@@ -20,8 +21,10 @@ import java.util.Optional;
  * <p>A delivery first claims the event id with an insert-if-absent (409 for every other copy), runs the handler,
  * then marks the claim handled. A copy that finds a claim waits: it answers "duplicate" once the event is
  * handled, and claims the event itself if the handler failed (the claim is then deleted, so the redelivery runs
- * the handler). A claim is a lease: a process that dies between claiming and handling leaves its claim behind,
- * and a delivery that finds it older than the lease takes it over (an If-Match replace, so one taker wins). A
+ * the handler). A claim names its holder and is a lease: a process that dies between claiming and handling leaves
+ * its claim behind, and a delivery takes it over (an If-Match replace, so one taker wins) at once where the
+ * platform can tell the holder is gone ({@link ProcessInstance}: devhost after a restart), else once the claim is
+ * older than the lease — the same rule as the Idempotency-Key's in-flight records. A
  * handler that outlives its lease may therefore run twice, and a crash after the handler's effect and before the
  * mark runs it again: effects stay at-least-once, so handlers stay idempotent. What the inbox promises is that
  * no two deliveries both report the event as handled while the claim holds, and that no claim swallows an event.
@@ -39,22 +42,26 @@ public final class Inbox {
     private static final String STATE = "state";
     private static final String CLAIMED = "claimed";
     private static final String CLAIMED_AT = "claimedAt";
+    private static final String HOLDER = "holder";
     private static final String HANDLED_AT = "handledAt";
     private static final long FIRST_PAUSE_MILLIS = 2;
     private static final long LONGEST_PAUSE_MILLIS = 100;
 
     private final KeyValueTables tables;
     private final Clock clock;
+    private final ProcessInstance instance;
     private final Duration lease;
 
-    public Inbox(KeyValueTables tables, Clock clock) {
-        this(tables, clock, DEFAULT_LEASE);
+    /** @param instance this process, recorded as the holder of its claims */
+    public Inbox(KeyValueTables tables, Clock clock, ProcessInstance instance) {
+        this(tables, clock, instance, DEFAULT_LEASE);
     }
 
-    /** @param lease how long a claim keeps other deliveries waiting before one of them takes the event over */
-    public Inbox(KeyValueTables tables, Clock clock, Duration lease) {
+    /** @param lease how long a claim whose holder may still run keeps other deliveries waiting */
+    public Inbox(KeyValueTables tables, Clock clock, ProcessInstance instance, Duration lease) {
         this.tables = Objects.requireNonNull(tables, "'tables' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+        this.instance = Objects.requireNonNull(instance, "'instance' must not be null");
         this.lease = Objects.requireNonNull(lease, "'lease' must not be null");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("'lease' must be positive");
@@ -85,7 +92,7 @@ public final class Inbox {
             if (!isClaim(existing.get())) {
                 return false;
             }
-            if (!clock.now().isBefore(claimedAt(existing.get()).plus(lease))) {
+            if (abandoned(existing.get())) {
                 Optional<TableEntity> taken = takeOver(existing.get());
                 if (taken.isPresent()) {
                     run(taken.get(), handler);
@@ -141,7 +148,14 @@ public final class Inbox {
     }
 
     private TableEntity claimEntity(String consumer, String eventId) {
-        return TableEntity.of(consumer, eventId, Map.of(STATE, CLAIMED, CLAIMED_AT, clock.now().toString()));
+        return TableEntity.of(consumer, eventId,
+                Map.of(STATE, CLAIMED, CLAIMED_AT, clock.now().toString(), HOLDER, instance.id()));
+    }
+
+    private boolean abandoned(TableEntity claim) {
+        Object holder = claim.properties().get(HOLDER);
+        return !instance.mayStillRun(holder == null ? null : holder.toString())
+                || !clock.now().isBefore(claimedAt(claim).plus(lease));
     }
 
     /** Records written before claims existed carry only {@code handledAt}: handled. */
