@@ -1,0 +1,59 @@
+package com.cumulus.commerce.platform.azure;
+
+import com.cumulus.commerce.platform.cache.Cache;
+import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.documents.Documents;
+import com.cumulus.commerce.platform.keys.KeyWrapping;
+import com.cumulus.commerce.platform.ledger.Ledger;
+import com.cumulus.commerce.platform.messaging.Queues;
+import com.cumulus.commerce.platform.messaging.Topics;
+import com.cumulus.commerce.platform.secrets.Secrets;
+import com.cumulus.commerce.platform.streams.EventStreams;
+import com.cumulus.commerce.platform.tables.KeyValueTables;
+
+/** Opens each port's adapter from the app settings. One method per port; each adapter reads its own settings. */
+final class AzureAdapters {
+
+    private AzureAdapters() {
+    }
+
+    static Documents documents(AppSettings settings) {
+        throw notBuilt("Documents");
+    }
+
+    static Queues queues(AppSettings settings) {
+        throw notBuilt("Queues");
+    }
+
+    static Topics topics(AppSettings settings) {
+        throw notBuilt("Topics");
+    }
+
+    static EventStreams eventStreams(AppSettings settings) {
+        throw notBuilt("EventStreams");
+    }
+
+    static KeyValueTables tables(AppSettings settings) {
+        throw notBuilt("KeyValueTables");
+    }
+
+    static Cache cache(AppSettings settings) {
+        throw notBuilt("Cache");
+    }
+
+    static Secrets secrets(AppSettings settings) {
+        throw notBuilt("Secrets");
+    }
+
+    static KeyWrapping keys(AppSettings settings) {
+        throw notBuilt("KeyWrapping");
+    }
+
+    static Ledger ledger(AppSettings settings) {
+        throw notBuilt("Ledger");
+    }
+
+    private static UnsupportedOperationException notBuilt(String port) {
+        return new UnsupportedOperationException(port + " has no Azure adapter yet");
+    }
+}
