@@ -37,7 +37,7 @@ final class AzureAdapters {
     }
 
     static KeyValueTables tables(AppSettings settings) {
-        throw notBuilt("KeyValueTables");
+        return AzureTables.open(settings);
     }
 
     static Cache cache(AppSettings settings) {
