@@ -40,7 +40,7 @@ final class AzureAdapters {
     }
 
     static Cache cache(AppSettings settings) {
-        throw notBuilt("Cache");
+        return RedisCache.open(settings);
     }
 
     static Secrets secrets(AppSettings settings) {
