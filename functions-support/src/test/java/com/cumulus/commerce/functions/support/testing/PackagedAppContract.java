@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,7 @@ public abstract class PackagedAppContract {
     static final String PLATFORM_AZURE_POM = "META-INF/maven/com.cumulus.commerce/platform-azure/pom.xml";
 
     protected PackagedApp app;
+    private final Map<String, String> replaced = new HashMap<>();
 
     /** The app's injector class, as its {@code META-INF/services} names it. */
     protected abstract String injectorClass();
@@ -49,8 +52,26 @@ public abstract class PackagedAppContract {
         app = PackagedApp.load(stagedFolder());
     }
 
+    /**
+     * The app settings the app starts with, laid over the environment as system properties of the same names (the
+     * way {@code AppSettings} reads them); call it before the first invocation, which builds the app.
+     */
+    protected void startWith(Map<String, String> settings) {
+        settings.forEach((name, value) -> {
+            replaced.putIfAbsent(name, System.getProperty(name));
+            System.setProperty(name, value);
+        });
+    }
+
     @AfterAll
     void closeApp() throws IOException {
+        replaced.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
         if (app != null) {
             app.close();
         }
