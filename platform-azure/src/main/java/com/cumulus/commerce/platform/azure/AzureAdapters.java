@@ -21,12 +21,14 @@ final class AzureAdapters {
         throw notBuilt("Documents");
     }
 
+    /** Service Bus queues and subscriptions, from {@code ServiceBusConnection}. */
     static Queues queues(AppSettings settings) {
-        throw notBuilt("Queues");
+        return new ServiceBusQueues(ServiceBusClients.open(ServiceBusClients.connection(settings)));
     }
 
+    /** Service Bus topics, from {@code ServiceBusConnection} (their own AMQP connection, apart from the queues'). */
     static Topics topics(AppSettings settings) {
-        throw notBuilt("Topics");
+        return new ServiceBusTopics(ServiceBusClients.open(ServiceBusClients.connection(settings)));
     }
 
     static EventStreams eventStreams(AppSettings settings) {
