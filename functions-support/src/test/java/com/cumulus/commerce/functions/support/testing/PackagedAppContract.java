@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +94,7 @@ public abstract class PackagedAppContract {
         assertThat(declared).as("platform-azure's declared dependencies").contains("azure-identity");
         for (String artifactId : declared) {
             assertThat(jarNames()).as("lib/ of %s", app.folder())
-                    .anyMatch(name -> name.matches(java.util.regex.Pattern.quote(artifactId) + "-[0-9].*\\.jar"));
+                    .anyMatch(name -> name.matches(Pattern.quote(artifactId) + "-[0-9].*\\.jar"));
         }
         assertThat(jarNames()).anyMatch(name -> name.matches("azure-core-[0-9].*\\.jar"));
     }
@@ -132,6 +138,30 @@ public abstract class PackagedAppContract {
                     .isNotSameAs(getClass().getClassLoader());
             assertThat(function.triggerName()).isNotBlank();
         });
+    }
+
+    /** Every {@code class.method} on the stacks of {@code failure}, its causes and what they suppressed. */
+    protected static List<String> frames(Throwable failure) {
+        List<String> frames = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            for (StackTraceElement frame : next.getStackTrace()) {
+                frames.add(frame.getClassName() + "." + frame.getMethodName());
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return frames;
     }
 
     private List<String> jarNames() {
