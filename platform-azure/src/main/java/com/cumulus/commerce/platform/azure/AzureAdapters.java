@@ -31,12 +31,13 @@ final class AzureAdapters {
         return new ServiceBusTopics(ServiceBusClients.open(ServiceBusClients.connection(settings)));
     }
 
+    /** Event Hubs from {@code EventHubConnection}, checkpoints in {@code AzureWebJobsStorage}'s Blob service. */
     static EventStreams eventStreams(AppSettings settings) {
-        throw notBuilt("EventStreams");
+        return new EventHubsStreams(EventHubsClients.open(settings));
     }
 
     static KeyValueTables tables(AppSettings settings) {
-        throw notBuilt("KeyValueTables");
+        return AzureTables.open(settings);
     }
 
     static Cache cache(AppSettings settings) {
