@@ -164,7 +164,8 @@ public abstract class PackagedAppContract {
         return frames;
     }
 
-    private List<String> jarNames() {
+    /** The file names of the jars in {@code lib/}. */
+    protected List<String> jarNames() {
         return PackagedApp.libraryJars(app.folder()).stream().map(p -> p.getFileName().toString()).toList();
     }
 
