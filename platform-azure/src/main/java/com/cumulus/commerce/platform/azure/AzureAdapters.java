@@ -31,8 +31,9 @@ final class AzureAdapters {
         return new ServiceBusTopics(ServiceBusClients.open(ServiceBusClients.connection(settings)));
     }
 
+    /** Event Hubs from {@code EventHubConnection}, checkpoints in {@code AzureWebJobsStorage}'s Blob service. */
     static EventStreams eventStreams(AppSettings settings) {
-        throw notBuilt("EventStreams");
+        return new EventHubsStreams(EventHubsClients.open(settings));
     }
 
     static KeyValueTables tables(AppSettings settings) {
