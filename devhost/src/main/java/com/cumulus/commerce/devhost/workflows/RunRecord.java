@@ -4,19 +4,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * One run as stored: status, trigger, and the result of every action keyed by its path and loop iterations
+ * One run: status, trigger, and the result of every action keyed by its path and loop iterations
  * ({@code Scope/Loop[2]/Call}). Writers are serialised on the record, so parallel branches never lose a result.
+ * The record knows what changed since it was last written ({@link #changes()}), so a write carries the header
+ * when it changed and only the actions recorded since, not the whole run again.
  */
 final class RunRecord {
 
     static final String RUNNING = "Running";
 
     private final ObjectNode doc;
+    private boolean headerChanged;
+    private final Set<String> changedActions = new LinkedHashSet<>();
 
-    private RunRecord(ObjectNode doc) {
+    private RunRecord(ObjectNode doc, boolean headerChanged) {
         this.doc = doc;
+        this.headerChanged = headerChanged;
+    }
+
+    /** What a write must carry: the header without its actions (null when unchanged), and the actions recorded since. */
+    record Changes(ObjectNode header, Map<String, ObjectNode> actions) {
+        boolean isEmpty() {
+            return header == null && actions.isEmpty();
+        }
     }
 
     static RunRecord start(String workflow, String id, JsonNode trigger, Instant now, String traceparent) {
@@ -31,14 +47,26 @@ final class RunRecord {
             doc.put("traceparent", traceparent);
         }
         doc.putObject("actions");
-        return new RunRecord(doc);
+        return new RunRecord(doc, true);
     }
 
-    static RunRecord of(ObjectNode doc) {
-        if (!doc.path("actions").isObject()) {
-            doc.putObject("actions");
+    /**
+     * A run as read back: its header and its actions. A header that still holds its actions (a run written whole)
+     * counts them as changed, so the next write stores them the way runs are stored now.
+     */
+    static RunRecord of(ObjectNode header, Map<String, ObjectNode> actions) {
+        var inline = header.path("actions") instanceof ObjectNode object ? object : null;
+        var doc = header.deepCopy();
+        var all = doc.putObject("actions");
+        var record = new RunRecord(doc, inline != null);
+        if (inline != null) {
+            inline.fields().forEachRemaining(entry -> {
+                all.set(entry.getKey(), entry.getValue());
+                record.changedActions.add(entry.getKey());
+            });
         }
-        return new RunRecord(doc);
+        actions.forEach(all::set);
+        return record;
     }
 
     String id() {
@@ -72,6 +100,7 @@ final class RunRecord {
 
     synchronized void putAction(String key, ObjectNode result) {
         ((ObjectNode) doc.get("actions")).set(key, result);
+        changedActions.add(key);
     }
 
     synchronized void finish(String status, JsonNode error, Instant now) {
@@ -80,10 +109,33 @@ final class RunRecord {
         if (error != null && !error.isNull()) {
             doc.set("error", error);
         }
+        headerChanged = true;
     }
 
-    synchronized String json() {
-        return doc.toString();
+    /** What changed since the last {@link #written}; call both while holding the record's lock. */
+    synchronized Changes changes() {
+        ObjectNode header = null;
+        if (headerChanged) {
+            header = JsonNodeFactory.instance.objectNode();
+            for (var it = doc.fields(); it.hasNext();) {
+                var field = it.next();
+                if (!field.getKey().equals("actions")) {
+                    header.set(field.getKey(), field.getValue());
+                }
+            }
+        }
+        var actions = new LinkedHashMap<String, ObjectNode>();
+        var all = doc.get("actions");
+        changedActions.forEach(key -> actions.put(key, (ObjectNode) all.get(key)));
+        return new Changes(header, actions);
+    }
+
+    /** Those changes are stored. */
+    synchronized void written(Changes changes) {
+        if (changes.header() != null) {
+            headerChanged = false;
+        }
+        changedActions.removeAll(changes.actions().keySet());
     }
 
     synchronized ObjectNode snapshot() {

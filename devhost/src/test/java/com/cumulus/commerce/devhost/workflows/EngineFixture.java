@@ -30,7 +30,7 @@ final class EngineFixture implements AutoCloseable {
     /** While set, storing a run fails, as a full disk would. */
     final java.util.concurrent.atomic.AtomicBoolean failWrites = new java.util.concurrent.atomic.AtomicBoolean();
     /** Run documents the container was asked to write. */
-    final java.util.concurrent.atomic.AtomicLong upserts = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong containerWrites = new java.util.concurrent.atomic.AtomicLong();
 
     EngineFixture(Path dataDir) throws Exception {
         this(dataDir, 8);
@@ -60,8 +60,8 @@ final class EngineFixture implements AutoCloseable {
     private DocumentContainer failing(DocumentContainer container) {
         return (DocumentContainer) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DocumentContainer.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("upsert")) {
-                        upserts.incrementAndGet();
+                    if (method.getName().equals("upsert") || method.getName().equals("executeBatch")) {
+                        containerWrites.incrementAndGet();
                         if (failWrites.get()) {
                             throw new IllegalStateException("disk full");
                         }

@@ -74,7 +74,8 @@ class ServiceBusTriggerTest {
         while (Instant.now().isBefore(deadline)) {
             var runs = fixture.store.page("queue-split", "Succeeded", 10, null).items();
             if (runs.size() >= count) {
-                return runs;
+                return runs.stream().map(run -> fixture.store.load("queue-split", run.path("id").asText())
+                        .orElseThrow().snapshot()).toList();
             }
             Thread.sleep(50);
         }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.cumulus.commerce.devhost.testing.DevHostProcess;
 import com.cumulus.commerce.platform.http.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,9 +77,21 @@ class WorkflowCrashRecoveryIT {
                 .untilAsserted(() -> assertThat(runJson(runId)).contains(fragment));
     }
 
+    /** The run as stored: its header, with the action documents of its partition put back under "actions". */
     private String runJson(String runId) throws Exception {
-        return query("SELECT body FROM documents WHERE container = 'workflow-runs' AND id = '" + runId + "'")
-                .stream().findFirst().orElse("");
+        var header = query("SELECT body FROM documents WHERE container = 'workflow-runs' AND pk = '" + runId
+                + "' AND id = '" + runId + "'").stream().findFirst();
+        if (header.isEmpty()) {
+            return "";
+        }
+        var run = (ObjectNode) Json.mapper().readTree(header.get());
+        var actions = run.putObject("actions");
+        for (var body : query("SELECT body FROM documents WHERE container = 'workflow-runs' AND pk = '" + runId
+                + "' AND id <> '" + runId + "'")) {
+            var action = Json.mapper().readTree(body);
+            actions.set(action.path("key").asText(), action.path("result"));
+        }
+        return run.toString();
     }
 
     private long calls(String step) throws Exception {

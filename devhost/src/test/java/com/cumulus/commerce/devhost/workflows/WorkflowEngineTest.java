@@ -47,7 +47,7 @@ class WorkflowEngineTest {
     void theStoreCountsEveryRunDocumentItWrites() throws Exception {
         fixture.run("compensation", "{\"orderId\": \"ord_1\"}");
 
-        assertThat(fixture.store.writes()).isPositive().isEqualTo(fixture.upserts.get());
+        assertThat(fixture.store.writes()).isPositive().isEqualTo(fixture.containerWrites.get());
     }
 
     @Test
@@ -55,7 +55,7 @@ class WorkflowEngineTest {
         var run = fixture.run("compensation", "{\"orderId\": \"ord_1\"}");
 
         // Reserve, Pay and Release call out; the scopes, the skipped Confirm and Terminate ride on those writes
-        assertThat(fixture.upserts.get()).isEqualTo(1 + 3 + 1);
+        assertThat(fixture.containerWrites.get()).isEqualTo(1 + 3 + 1);
         for (var step : java.util.List.of("Saga", "Saga/Reserve", "Saga/Pay", "Saga/Confirm", "Compensate",
                 "Compensate/Release", "Fail_run")) {
             assertThat(action(run, step).path("status").asText()).as(step).isNotEmpty();

@@ -22,20 +22,23 @@ final class AzureAdapters {
         return CosmosDocuments.fromSettings(settings);
     }
 
+    /** Service Bus queues and subscriptions, from {@code ServiceBusConnection}. */
     static Queues queues(AppSettings settings) {
-        throw notBuilt("Queues");
+        return new ServiceBusQueues(ServiceBusClients.open(ServiceBusClients.connection(settings)));
     }
 
+    /** Service Bus topics, from {@code ServiceBusConnection} (their own AMQP connection, apart from the queues'). */
     static Topics topics(AppSettings settings) {
-        throw notBuilt("Topics");
+        return new ServiceBusTopics(ServiceBusClients.open(ServiceBusClients.connection(settings)));
     }
 
+    /** Event Hubs from {@code EventHubConnection}, checkpoints in {@code AzureWebJobsStorage}'s Blob service. */
     static EventStreams eventStreams(AppSettings settings) {
-        throw notBuilt("EventStreams");
+        return new EventHubsStreams(EventHubsClients.open(settings));
     }
 
     static KeyValueTables tables(AppSettings settings) {
-        throw notBuilt("KeyValueTables");
+        return AzureTables.open(settings);
     }
 
     static Cache cache(AppSettings settings) {

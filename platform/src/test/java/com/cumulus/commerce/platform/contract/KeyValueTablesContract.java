@@ -8,6 +8,7 @@ import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
 import com.cumulus.commerce.platform.tables.TableEntity;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,15 @@ public abstract class KeyValueTablesContract extends StoreContract<KeyValueTable
 
     private KeyValueTables tables() {
         return store();
+    }
+
+    /**
+     * Whether the tables stamp an entity's timestamp from the clock they were opened with (the embedded tables)
+     * or from their own (Table Storage sets {@code Timestamp} on the service's clock, which a test cannot move;
+     * a subclass on such a service answers {@code false} and the timestamp is checked against the real time).
+     */
+    protected boolean timestampsFollowTheClock() {
+        return true;
     }
 
     private static TableEntity cart(String rowKey, long quantity) {
@@ -28,7 +38,11 @@ public abstract class KeyValueTablesContract extends StoreContract<KeyValueTable
         TableEntity inserted = tables().insert("carts", cart("a", 2));
 
         assertThat(inserted.etag()).isNotBlank();
-        assertThat(inserted.timestamp()).isEqualTo(clock.now());
+        if (timestampsFollowTheClock()) {
+            assertThat(inserted.timestamp()).isEqualTo(clock.now());
+        } else {
+            assertThat(inserted.timestamp()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+        }
         TableEntity read = tables().get("carts", "user-1", "a").orElseThrow();
         assertThat(read).isEqualTo(inserted);
         assertThat(read.properties()).containsExactlyInAnyOrderEntriesOf(

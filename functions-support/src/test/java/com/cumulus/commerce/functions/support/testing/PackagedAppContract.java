@@ -1,0 +1,159 @@
+package com.cumulus.commerce.functions.support.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.w3c.dom.Element;
+
+/**
+ * What every Function App's staged folder must hold to start in Azure: platform-azure with every library it
+ * declares, no platform-local, exactly one {@code PlatformProvider}, and the app's injector and function classes
+ * loadable by the worker's kind of class loader. Each app's integration test extends it and names its folder
+ * (the build passes {@code target/azure-functions/<app>} as the system property {@value #FOLDER_PROPERTY}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class PackagedAppContract {
+
+    public static final String FOLDER_PROPERTY = "commerce.packagedApp";
+    static final String PLATFORM_PROVIDER = "com.cumulus.commerce.platform.PlatformProvider";
+    static final String AZURE_PROVIDER = "com.cumulus.commerce.platform.azure.AzurePlatformProvider";
+    static final String PLATFORM_AZURE_POM = "META-INF/maven/com.cumulus.commerce/platform-azure/pom.xml";
+
+    protected PackagedApp app;
+
+    /** The app's injector class, as its {@code META-INF/services} names it. */
+    protected abstract String injectorClass();
+
+    /** The folder of the staged app. */
+    protected static Path stagedFolder() {
+        String folder = System.getProperty(FOLDER_PROPERTY);
+        if (folder == null || folder.isBlank()) {
+            throw new IllegalStateException("system property '" + FOLDER_PROPERTY + "' is not set: run this test"
+                    + " with mvn verify, which stages the app (azure-functions:package) before integration tests");
+        }
+        return Path.of(folder);
+    }
+
+    @BeforeAll
+    void loadApp() {
+        app = PackagedApp.load(stagedFolder());
+    }
+
+    @AfterAll
+    void closeApp() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void libCarriesPlatformAzure() {
+        assertThat(jarNames()).anyMatch(name -> name.matches("platform-azure-[0-9].*\\.jar"));
+    }
+
+    @Test
+    void libCarriesEveryLibraryPlatformAzureDeclares() throws Exception {
+        List<String> declared = platformAzureDependencies();
+        assertThat(declared).as("platform-azure's declared dependencies").contains("azure-identity");
+        for (String artifactId : declared) {
+            assertThat(jarNames()).as("lib/ of %s", app.folder())
+                    .anyMatch(name -> name.matches(java.util.regex.Pattern.quote(artifactId) + "-[0-9].*\\.jar"));
+        }
+        assertThat(jarNames()).anyMatch(name -> name.matches("azure-core-[0-9].*\\.jar"));
+    }
+
+    @Test
+    void libCarriesNoPlatformLocal() throws IOException {
+        assertThat(jarNames()).noneMatch(name -> name.startsWith("platform-local"));
+        for (Path jar : PackagedApp.libraryJars(app.folder())) {
+            try (var file = new JarFile(jar.toFile())) {
+                assertThat(file.stream().map(e -> e.getName()))
+                        .as("classes of %s", jar.getFileName())
+                        .noneMatch(name -> name.startsWith("com/cumulus/commerce/platform/local/"));
+            }
+        }
+    }
+
+    @Test
+    void exactlyOnePlatformProviderIsFoundAndItIsAzures() {
+        assertThat(app.serviceEntries(PLATFORM_PROVIDER)).containsExactly(AZURE_PROVIDER);
+        assertThat(app.serviceProviders(PLATFORM_PROVIDER)).singleElement()
+                .satisfies(type -> {
+                    assertThat(type.getName()).isEqualTo(AZURE_PROVIDER);
+                    assertThat(type.getClassLoader()).isNotSameAs(getClass().getClassLoader());
+                });
+    }
+
+    @Test
+    void theWorkerFindsTheAppsInjectorThroughItsServices() {
+        assertThat(app.injector().getClass().getName()).isEqualTo(injectorClass());
+        assertThat(app.injector().getClass().getClassLoader())
+                .as("the injector comes from the app's folder, not the test's class path")
+                .isNotSameAs(getClass().getClassLoader());
+    }
+
+    @Test
+    void everyStagedFunctionResolvesToAMethodOfTheAppJar() {
+        assertThat(app.functions()).isNotEmpty();
+        app.functions().values().forEach(function -> {
+            assertThat(function.scriptFile()).exists();
+            assertThat(function.method(app).getDeclaringClass().getClassLoader())
+                    .isNotSameAs(getClass().getClassLoader());
+            assertThat(function.triggerName()).isNotBlank();
+        });
+    }
+
+    private List<String> jarNames() {
+        return PackagedApp.libraryJars(app.folder()).stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    /** The compile and runtime dependencies in the pom that the platform-azure jar carries. */
+    private List<String> platformAzureDependencies() throws Exception {
+        Path jar = PackagedApp.libraryJars(app.folder()).stream()
+                .filter(p -> p.getFileName().toString().matches("platform-azure-[0-9].*\\.jar"))
+                .findFirst().orElseThrow(() -> new AssertionError("no platform-azure jar in " + app.folder()));
+        try (var file = new JarFile(jar.toFile())) {
+            var entry = file.getJarEntry(PLATFORM_AZURE_POM);
+            assertThat(entry).as(PLATFORM_AZURE_POM + " in " + jar.getFileName()).isNotNull();
+            try (InputStream pom = file.getInputStream(entry)) {
+                var factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(false);
+                var document = factory.newDocumentBuilder().parse(pom);
+                var project = document.getDocumentElement();
+                List<String> artifacts = new ArrayList<>();
+                var dependencyLists = project.getElementsByTagName("dependencies");
+                for (int i = 0; i < dependencyLists.getLength(); i++) {
+                    var list = (Element) dependencyLists.item(i);
+                    if (!list.getParentNode().isSameNode(project)) {
+                        continue; // dependencyManagement or a plugin's dependencies
+                    }
+                    var dependencies = list.getElementsByTagName("dependency");
+                    for (int j = 0; j < dependencies.getLength(); j++) {
+                        var dependency = (Element) dependencies.item(j);
+                        String scope = text(dependency, "scope");
+                        boolean optional = "true".equals(text(dependency, "optional"));
+                        if ((scope.isEmpty() || scope.equals("compile") || scope.equals("runtime")) && !optional) {
+                            artifacts.add(text(dependency, "artifactId"));
+                        }
+                    }
+                }
+                return artifacts;
+            }
+        }
+    }
+
+    private static String text(Element element, String child) {
+        var nodes = element.getElementsByTagName(child);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
+    }
+}
