@@ -1,5 +1,6 @@
 package com.cumulus.commerce.platform.azure;
 
+import com.cumulus.commerce.platform.azure.cosmos.CosmosDocuments;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.documents.Documents;
@@ -18,7 +19,7 @@ final class AzureAdapters {
     }
 
     static Documents documents(AppSettings settings) {
-        throw notBuilt("Documents");
+        return CosmosDocuments.fromSettings(settings);
     }
 
     /** Service Bus queues and subscriptions, from {@code ServiceBusConnection}. */
