@@ -1,20 +1,19 @@
 package com.cumulus.commerce.payments.model;
 
+import com.cumulus.commerce.platform.kernel.Base32Ids;
 import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.OrderId;
 import com.cumulus.commerce.platform.kernel.Violation;
-import java.util.regex.Pattern;
 
 /** One payment per order: {@code pay_} followed by the order id's 26 characters. */
 public record PaymentId(String value) {
 
     public static final String PREFIX = "pay_";
     public static final String RULE = "must be 'pay_' and 26 characters a-z, 2-7";
-    private static final Pattern PATTERN = Pattern.compile("pay_[a-z2-7]{" + OrderId.LENGTH + "}");
 
     public PaymentId {
-        if (value == null || !PATTERN.matcher(value).matches()) {
-            throw new IllegalArgumentException("'paymentId' must match " + PATTERN.pattern());
+        if (!Base32Ids.matches(value, PREFIX)) {
+            throw new IllegalArgumentException("'paymentId' must match " + Base32Ids.pattern(PREFIX));
         }
     }
 
@@ -32,7 +31,7 @@ public record PaymentId(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && PATTERN.matcher(value).matches();
+        return Base32Ids.matches(value, PREFIX);
     }
 
     public OrderId orderId() {

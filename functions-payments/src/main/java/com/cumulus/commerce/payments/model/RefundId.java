@@ -1,11 +1,11 @@
 package com.cumulus.commerce.payments.model;
 
+import com.cumulus.commerce.platform.kernel.Base32Ids;
 import com.cumulus.commerce.platform.kernel.Checked;
 import com.cumulus.commerce.platform.kernel.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.regex.Pattern;
 
 /**
  * A refund's id: {@code ref_} and 26 lowercase base-32 characters derived from (caller, Idempotency-Key, payment
@@ -16,11 +16,10 @@ public record RefundId(String value) {
 
     public static final String RULE = "must be 'ref_' and 26 characters a-z, 2-7";
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-    private static final Pattern PATTERN = Pattern.compile("ref_[a-z2-7]{26}");
 
     public RefundId {
-        if (value == null || !PATTERN.matcher(value).matches()) {
-            throw new IllegalArgumentException("'refundId' must match " + PATTERN.pattern());
+        if (!Base32Ids.matches(value, "ref_")) {
+            throw new IllegalArgumentException("'refundId' must match " + Base32Ids.pattern("ref_"));
         }
     }
 
@@ -34,7 +33,7 @@ public record RefundId(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && PATTERN.matcher(value).matches();
+        return Base32Ids.matches(value, "ref_");
     }
 
     public static RefundId derive(String caller, String idempotencyKey, PaymentId paymentId) {

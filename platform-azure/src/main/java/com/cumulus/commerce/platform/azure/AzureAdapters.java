@@ -1,5 +1,6 @@
 package com.cumulus.commerce.platform.azure;
 
+import com.cumulus.commerce.platform.azure.cosmos.CosmosDocuments;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.documents.Documents;
@@ -19,7 +20,7 @@ final class AzureAdapters {
     }
 
     static Documents documents(AppSettings settings) {
-        throw notBuilt("Documents");
+        return CosmosDocuments.fromSettings(settings);
     }
 
     /** Service Bus queues and subscriptions, from {@code ServiceBusConnection}. */
@@ -42,7 +43,7 @@ final class AzureAdapters {
     }
 
     static Cache cache(AppSettings settings) {
-        throw notBuilt("Cache");
+        return RedisCache.open(settings);
     }
 
     /** Key Vault secrets of the vault at {@code KeyVaultConnection__vaultUri}. */

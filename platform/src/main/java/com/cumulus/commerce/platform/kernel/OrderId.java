@@ -1,6 +1,5 @@
 package com.cumulus.commerce.platform.kernel;
 
-import java.util.regex.Pattern;
 
 /**
  * An order's id: {@code ord_} and 26 lowercase base-32 characters (RFC 4648's alphabet a-z, 2-7). The orders app
@@ -11,11 +10,10 @@ public record OrderId(String value) implements Comparable<OrderId> {
     public static final String PREFIX = "ord_";
     public static final int LENGTH = 26;
     public static final String RULE = "must be 'ord_' and 26 characters a-z, 2-7";
-    private static final Pattern PATTERN = Pattern.compile("ord_[a-z2-7]{" + LENGTH + "}");
 
     public OrderId {
         if (!isValid(value)) {
-            throw new IllegalArgumentException("'orderId' must match " + PATTERN.pattern());
+            throw new IllegalArgumentException("'orderId' must match " + Base32Ids.pattern(PREFIX));
         }
     }
 
@@ -29,7 +27,7 @@ public record OrderId(String value) implements Comparable<OrderId> {
     }
 
     public static boolean isValid(String value) {
-        return value != null && PATTERN.matcher(value).matches();
+        return Base32Ids.matches(value, PREFIX);
     }
 
     /** The 26 characters after the prefix, which the ids derived from an order's reuse. */

@@ -266,4 +266,27 @@ class HttpAccessTest {
         assertThat(refused.problem().type()).isEqualTo(PROBLEMS + "forbidden");
         assertThat(refused.wwwAuthenticate()).startsWith("Bearer error=\"insufficient_scope\"");
     }
+
+    @Test
+    void readsTheBearerTokenExactlyAsRfc6750sGrammarDoes() {
+        var grammar = java.util.regex.Pattern.compile("(?i)bearer +([A-Za-z0-9\\-._~+/]+=*)");
+        var headers = new java.util.ArrayList<>(List.of("Bearer abc", "bearer abc", "BEARER a.b.c", "Bearer   abc==",
+                "Bearer abc=", "Bearer abc=x", "Bearer abc def", "Bearer", "Bearer ", "Bearer =", "Bearerabc",
+                "Basic abc", "Bearer a\tb", "  Bearer abc  ", "Bearer\tabc", "Bearer ab/c+d~e_f-g.h", "Bearer é",
+                "Bearer abc\n", "BeArEr x", "Bearer a==b", "Bearer ==", "Bear abc", "Bearers abc", ""));
+        var random = new java.util.Random(42);
+        String alphabet = "Bbearer =./+~_-aZ9\t\u00e9";
+        for (int i = 0; i < 5000; i++) {
+            var text = new StringBuilder(random.nextBoolean() ? "Bearer " : "");
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            headers.add(text.toString());
+        }
+        for (String header : headers) {
+            var matcher = grammar.matcher(header.strip());
+            var expected = matcher.matches() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.<String>empty();
+            assertThat(HttpAccess.bearerToken(header)).as("'%s'", header).isEqualTo(expected);
+        }
+    }
 }

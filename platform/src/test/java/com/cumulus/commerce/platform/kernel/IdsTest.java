@@ -45,4 +45,26 @@ class IdsTest {
         assertThatThrownBy(() -> OrderId.of("ord_42")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'orderId'");
     }
+
+    @Test
+    void base32IdsAreCheckedExactlyAsTheirRuleReads() {
+        var rule = java.util.regex.Pattern.compile(Base32Ids.pattern("ord_"));
+        var random = new java.util.Random(7);
+        String alphabet = "abz27189AZ_-\u00e9o";
+        var values = new java.util.ArrayList<>(java.util.List.of("", "ord_", "ord_" + "a".repeat(26),
+                "ord_" + "a".repeat(25), "ord_" + "a".repeat(27), "ORD_" + "a".repeat(26), "pay_" + "a".repeat(26)));
+        for (int i = 0; i < 20_000; i++) {
+            var text = new StringBuilder(random.nextInt(10) == 0 ? "ord" : "ord_");
+            int length = 24 + random.nextInt(4);
+            for (int n = 0; n < length; n++) {
+                text.append(random.nextInt(8) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : "abcdefghijklmnopqrstuvwxyz234567".charAt(random.nextInt(32)));
+            }
+            values.add(text.toString());
+        }
+        for (String value : values) {
+            assertThat(Base32Ids.matches(value, "ord_")).as(value).isEqualTo(rule.matcher(value).matches());
+        }
+        assertThat(Base32Ids.matches(null, "ord_")).isFalse();
+    }
 }

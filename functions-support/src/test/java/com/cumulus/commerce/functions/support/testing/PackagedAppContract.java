@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +38,7 @@ public abstract class PackagedAppContract {
     static final String PLATFORM_AZURE_POM = "META-INF/maven/com.cumulus.commerce/platform-azure/pom.xml";
 
     protected PackagedApp app;
+    private final Map<String, String> replaced = new HashMap<>();
 
     /** The app's injector class, as its {@code META-INF/services} names it. */
     protected abstract String injectorClass();
@@ -49,8 +58,26 @@ public abstract class PackagedAppContract {
         app = PackagedApp.load(stagedFolder());
     }
 
+    /**
+     * The app settings the app starts with, laid over the environment as system properties of the same names (the
+     * way {@code AppSettings} reads them); call it before the first invocation, which builds the app.
+     */
+    protected void startWith(Map<String, String> settings) {
+        settings.forEach((name, value) -> {
+            replaced.putIfAbsent(name, System.getProperty(name));
+            System.setProperty(name, value);
+        });
+    }
+
     @AfterAll
     void closeApp() throws IOException {
+        replaced.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
         if (app != null) {
             app.close();
         }
@@ -67,7 +94,7 @@ public abstract class PackagedAppContract {
         assertThat(declared).as("platform-azure's declared dependencies").contains("azure-identity");
         for (String artifactId : declared) {
             assertThat(jarNames()).as("lib/ of %s", app.folder())
-                    .anyMatch(name -> name.matches(java.util.regex.Pattern.quote(artifactId) + "-[0-9].*\\.jar"));
+                    .anyMatch(name -> name.matches(Pattern.quote(artifactId) + "-[0-9].*\\.jar"));
         }
         assertThat(jarNames()).anyMatch(name -> name.matches("azure-core-[0-9].*\\.jar"));
     }
@@ -113,7 +140,32 @@ public abstract class PackagedAppContract {
         });
     }
 
-    private List<String> jarNames() {
+    /** Every {@code class.method} on the stacks of {@code failure}, its causes and what they suppressed. */
+    protected static List<String> frames(Throwable failure) {
+        List<String> frames = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            for (StackTraceElement frame : next.getStackTrace()) {
+                frames.add(frame.getClassName() + "." + frame.getMethodName());
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return frames;
+    }
+
+    /** The file names of the jars in {@code lib/}. */
+    protected List<String> jarNames() {
         return PackagedApp.libraryJars(app.folder()).stream().map(p -> p.getFileName().toString()).toList();
     }
 
