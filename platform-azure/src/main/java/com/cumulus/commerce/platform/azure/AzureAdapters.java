@@ -57,8 +57,9 @@ final class AzureAdapters {
         return new KeyVaultKeys(vault.keyClient(), vault::cryptographyClient, Duration.ofSeconds(1));
     }
 
+    /** Azure SQL Database from {@code SqlConnection}, with Microsoft Entra authentication and a HikariCP pool. */
     static Ledger ledger(AppSettings settings) {
-        throw notBuilt("Ledger");
+        return AzureSqlLedger.open(settings);
     }
 
     private static UnsupportedOperationException notBuilt(String port) {
