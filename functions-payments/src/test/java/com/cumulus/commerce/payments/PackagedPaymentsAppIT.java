@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.cumulus.commerce.functions.support.testing.FakeHttpRequest;
 import com.cumulus.commerce.functions.support.testing.PackagedAppContract;
+import com.cumulus.commerce.platform.azure.EmulatorFixture;
 import com.cumulus.commerce.platform.azure.Emulators;
 import com.cumulus.commerce.platform.azure.cosmos.CosmosShim;
 import java.util.HashMap;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The payments app as {@code mvn package} stages it for Azure, loaded the way the Java worker loads it, on
- * platform-azure pointed at cosmosdb-server (documents) and Azurite (tables). Building the app migrates its ledger,
- * so this proves how far the build gets: platform-azure has no Ledger adapter yet.
+ * platform-azure pointed at cosmosdb-server (documents) and Azurite (tables). Building the app migrates its ledger
+ * on Azure SQL, and no SQL Server engine runs here (it needs Docker), so this proves the build gets as far as
+ * mssql-jdbc connecting for the migrations: no further.
  */
 class PackagedPaymentsAppIT extends PackagedAppContract {
 
@@ -35,6 +37,9 @@ class PackagedPaymentsAppIT extends PackagedAppContract {
         Map<String, String> settings = new HashMap<>(CosmosShim.running().settings(database).asMap());
         settings.put("PAYMENTS_DATABASE", database);
         settings.put("AzureWebJobsStorage", azurite.connectionString());
+        // a SQL Server on loopback where nothing listens: the driver's connection is refused at once
+        settings.put("SqlConnection", "jdbc:sqlserver://127.0.0.1:" + EmulatorFixture.freeLoopbackPort()
+                + ";databaseName=ledger;encrypt=false;loginTimeout=2");
         settings.put("IDENTITY_ISSUER", "https://login.example.test/cumulus/v2.0");
         startWith(settings);
     }
@@ -56,13 +61,14 @@ class PackagedPaymentsAppIT extends PackagedAppContract {
     }
 
     @Test
-    void aWebhookPassesTheGuardThenBuildsTheAppOnItsDocumentsAndStopsAtTheLedger() {
+    void aWebhookPassesTheGuardThenBuildsTheAppOnItsDocumentsAndReachesAzureSqlForTheMigrations() {
         Throwable failure = catchThrowable(() -> app.invokeHttp("PaymentWebhook",
                 FakeHttpRequest.post("/api/webhooks/payments", "{}"), Map.of()));
 
-        assertThat(failure).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessage("Ledger has no Azure adapter yet");
+        assertThat(failure).as("no SQL Server runs here, so the ledger cannot be migrated").isNotNull();
         assertThat(frames(failure)).contains("com.cumulus.commerce.payments.PaymentsApp.<init>",
-                "com.cumulus.commerce.platform.azure.AzurePlatform.ledger");
+                "com.cumulus.commerce.payments.adapters.LedgerMigrations.migrate");
+        assertThat(causes(failure)).as("mssql-jdbc from lib/ tried the server")
+                .contains("com.microsoft.sqlserver.jdbc.SQLServerException");
     }
 }
