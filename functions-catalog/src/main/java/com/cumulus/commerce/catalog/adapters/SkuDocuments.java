@@ -52,7 +52,8 @@ abstract class SkuDocuments<T, D> {
     public Optional<Versioned<T>> replace(T value, String expectedEtag) {
         var key = sku.apply(value).value();
         try {
-            return Optional.of(versioned(container.replace(key, key, json(value), expectedEtag)));
+            // the value as written, with the new ETag: reading back what was just written would parse it again
+            return Optional.of(new Versioned<>(value, container.replace(key, key, json(value), expectedEtag).etag()));
         } catch (PreconditionFailedException | NotFoundException e) {
             return Optional.empty();
         }

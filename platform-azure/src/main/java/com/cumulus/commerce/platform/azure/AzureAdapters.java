@@ -11,6 +11,7 @@ import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.secrets.Secrets;
 import com.cumulus.commerce.platform.streams.EventStreams;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
+import java.time.Duration;
 
 /** Opens each port's adapter from the app settings. One method per port; each adapter reads its own settings. */
 final class AzureAdapters {
@@ -42,19 +43,23 @@ final class AzureAdapters {
     }
 
     static Cache cache(AppSettings settings) {
-        throw notBuilt("Cache");
+        return RedisCache.open(settings);
     }
 
+    /** Key Vault secrets of the vault at {@code KeyVaultConnection__vaultUri}. */
     static Secrets secrets(AppSettings settings) {
-        throw notBuilt("Secrets");
+        return new KeyVaultSecrets(KeyVaultClients.from(settings).secretClient());
     }
 
+    /** Key Vault keys of the vault at {@code KeyVaultConnection__vaultUri}, wrapping with RSA-OAEP-256. */
     static KeyWrapping keys(AppSettings settings) {
-        throw notBuilt("KeyWrapping");
+        var vault = KeyVaultClients.from(settings);
+        return new KeyVaultKeys(vault.keyClient(), vault::cryptographyClient, Duration.ofSeconds(1));
     }
 
+    /** Azure SQL Database from {@code SqlConnection}, with Microsoft Entra authentication and a HikariCP pool. */
     static Ledger ledger(AppSettings settings) {
-        throw notBuilt("Ledger");
+        return AzureSqlLedger.open(settings);
     }
 
     private static UnsupportedOperationException notBuilt(String port) {
