@@ -29,6 +29,25 @@ class ServiceBusSettingsTest {
     }
 
     @Test
+    void theSdkBuildsEverySenderAndPeekLockReceiverTheAdaptersAskFor() {
+        var settings = AppSettings.of(Map.of("ServiceBusConnection",
+                "Endpoint=sb://cumulus.servicebus.windows.net/;SharedAccessKeyName=app;SharedAccessKey=c2VjcmV0"));
+        try (var clients = ServiceBusClients.open(ServiceBusClients.connection(settings))) {
+            assertThat(clients.queueSender("orders").getEntityPath()).isEqualTo("orders");
+            assertThat(clients.topicSender("order-events").getEntityPath()).isEqualTo("order-events");
+            assertThat(clients.queueSender("orders")).isSameAs(clients.queueSender("orders"));
+            for (String path : new String[] {"orders", "orders/$DeadLetterQueue", "order-events/Subscriptions/billing",
+                    "order-events/Subscriptions/billing/$DeadLetterQueue"}) {
+                var receiver = clients.receiver(ServiceBusEntity.parse(path));
+                assertThat(receiver.getFullyQualifiedNamespace()).isEqualTo("cumulus.servicebus.windows.net");
+                // the SDK spells the path in lower case: "topic/subscriptions/name", ".../$deadletterqueue"
+                assertThat(receiver.getEntityPath()).as(path).isEqualToIgnoringCase(path);
+            }
+            assertThat(clients.administration()).isSameAs(clients.administration());
+        }
+    }
+
+    @Test
     void aMissingSettingIsNamedAndABadConnectionStringIsNeverEchoed() {
         assertThatThrownBy(() -> AzureAdapters.queues(AppSettings.of(Map.of())))
                 .isInstanceOf(IllegalStateException.class)

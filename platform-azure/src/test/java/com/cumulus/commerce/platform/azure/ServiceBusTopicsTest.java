@@ -1,12 +1,15 @@
 package com.cumulus.commerce.platform.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.azure.core.exception.HttpResponseException;
 import com.azure.core.exception.ResourceExistsException;
+import com.azure.core.http.HttpResponse;
 import com.azure.core.exception.ResourceNotFoundException;
 import com.azure.core.http.rest.PagedIterable;
 import com.azure.messaging.servicebus.ServiceBusMessage;
@@ -61,6 +64,23 @@ class ServiceBusTopicsTest {
         topics.subscribe("order-events", "billing");
 
         verify(sdk.admin).createSubscription("order-events", "billing");
+    }
+
+    @Test
+    void withoutTheManageRightTheEntitiesAreTakenToExistButOtherFailuresSurface() {
+        var forbidden = mock(HttpResponse.class);
+        when(forbidden.getStatusCode()).thenReturn(403);
+        var unavailable = mock(HttpResponse.class);
+        when(unavailable.getStatusCode()).thenReturn(503);
+        when(sdk.admin.getTopicExists("order-events"))
+                .thenThrow(new HttpResponseException("Manage claim required", forbidden))
+                .thenThrow(new HttpResponseException("unavailable", unavailable));
+
+        topics.subscribe("order-events", "billing");
+
+        verify(sdk.admin, never()).createSubscription("order-events", "billing");
+        assertThatThrownBy(() -> topics.subscribe("order-events", "billing"))
+                .isInstanceOf(HttpResponseException.class).hasMessageContaining("unavailable");
     }
 
     @Test
