@@ -13,7 +13,8 @@ import java.util.List;
  * {@code checkout [checkouts per second=10] [seconds=30] [--jfr file]} (not part of {@code all}: it takes a
  * minute or more); {@code checkout saturate [checkouts per second=150] [seconds=15] [--jfr file]}, an offered
  * load well above what two cores sustain, so that confirmed orders/s is the host's ceiling; {@code jfr file}
- * summarises a JFR recording's execution samples.
+ * summarises a JFR recording's execution samples; {@code azure-documents [seconds=8]}, the Cosmos DB adapter
+ * beside the bare SDK on the test server (needs {@code bin/test}'s npm install).
  */
 public final class Benchmarks {
 
@@ -42,6 +43,11 @@ public final class Benchmarks {
             int rate = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : saturate ? 150 : 10;
             int seconds = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : saturate ? 15 : 30;
             new CheckoutBenchmark().run(Path.of("").toAbsolutePath(), rate, seconds, jfr);
+            System.exit(0);
+        }
+        if (what.equals("azure-documents")) {
+            int seconds = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 8;
+            new AzureDocumentsBenchmark().run(Path.of("").toAbsolutePath(), Duration.ofSeconds(seconds));
             System.exit(0);
         }
         int concurrency = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 16;

@@ -38,10 +38,12 @@ final class AzureAdapters {
         return new EventHubsStreams(EventHubsClients.open(settings));
     }
 
+    /** Table Storage tables from {@code AzureWebJobsStorage}. */
     static KeyValueTables tables(AppSettings settings) {
         return AzureTables.open(settings);
     }
 
+    /** Azure Cache for Redis from {@code RedisConnection}, signed in with Microsoft Entra tokens. */
     static Cache cache(AppSettings settings) {
         return RedisCache.open(settings);
     }

@@ -129,7 +129,16 @@ final class RedisCache implements Cache, AutoCloseable {
             return Optional.empty();
         }
         int separator = stored.indexOf(':');
-        long expiresAt = Long.parseLong(stored.substring(0, separator));
+        long expiresAt;
+        try {
+            expiresAt = separator > 0 ? Long.parseLong(stored.substring(0, separator)) : Long.MAX_VALUE;
+        } catch (NumberFormatException e) {
+            // Written by another client without the expiry: Redis's own time to live is all there is.
+            return Optional.of(stored);
+        }
+        if (separator <= 0) {
+            return Optional.of(stored);
+        }
         if (clock.now().toEpochMilli() >= expiresAt) {
             return Optional.empty();
         }

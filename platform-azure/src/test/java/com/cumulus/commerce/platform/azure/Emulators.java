@@ -20,6 +20,14 @@ public final class Emulators {
 
     /** Azurite's Blob, Queue and Table services, keeping their data in a fresh folder under target/. */
     public static Azurite azurite() {
+        return azurite(null);
+    }
+
+    /**
+     * Azurite whose clock reads {@code clockFile} (libfaketime), so a test can move the service's time with
+     * its own clock: see {@link ServiceClock}. Null: the real time.
+     */
+    public static Azurite azurite(ServiceClock clock) {
         int blob = EmulatorFixture.freeLoopbackPort();
         int queue = EmulatorFixture.freeLoopbackPort();
         int table = EmulatorFixture.freeLoopbackPort();
@@ -35,6 +43,7 @@ public final class Emulators {
                         "--tableHost", "127.0.0.1", "--tablePort", table,
                         "--location", location, "--silent", "--disableTelemetry")
                 .ports(blob, queue, table)
+                .environment(clock == null ? java.util.Map.of() : clock.environment())
                 .start("azurite");
         return new Azurite(process);
     }

@@ -62,13 +62,15 @@ class RedisCacheContractIT extends CacheContract {
     }
 
     @Test
-    void redisItselfExpiresTheEntryAfterItsTimeToLive() {
+    void redisItselfExpiresTheEntryAfterItsTimeToLiveAndAValueWrittenElsewhereReadsAsItIs() {
         Cache cache = open(clock);
         cache.put("server-ttl", "v", Duration.ofSeconds(30));
 
         Long ttl = adminConnection.sync().pttl("server-ttl");
 
         assertThat(ttl).isBetween(1L, 30_000L);
+        adminConnection.sync().set("written-elsewhere", "plain");
+        assertThat(cache.get("written-elsewhere")).contains("plain");
         cache.put("short", "v", Duration.ofMillis(200));
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> adminConnection.sync().exists("short") == 0);

@@ -40,6 +40,29 @@ public abstract class QueuesContract extends StoreContract<Queues> {
         return store();
     }
 
+    /**
+     * Whether a second send of a message id inside the duplicate-detection window is dropped (Service Bus, the
+     * embedded queues). Azure Storage queues have no duplicate detection: there the second send is a second
+     * message, and the cases below say so.
+     */
+    protected boolean detectsDuplicates() {
+        return true;
+    }
+
+    /** Whether messages carry increasing sequence numbers; Azure Storage queues have none (always 0). */
+    protected boolean numbersMessages() {
+        return true;
+    }
+
+    /**
+     * Whether a restart releases the locks the process held (the embedded queues: the process is the broker).
+     * Where a service holds the lock (Azure Storage queues: the visibility timeout) the message stays locked
+     * until the lock expires, while the restarted process no longer knows the lock token.
+     */
+    protected boolean restartReleasesLocks() {
+        return true;
+    }
+
     @Test
     void sentMessageIsReceivedLockedWithItsContent() {
         queues().send(QUEUE, new OutgoingMessage("m-1", "{\"order\":1}", "application/json", "corr-1",
@@ -237,7 +260,11 @@ public abstract class QueuesContract extends StoreContract<Queues> {
 
         queues().send(QUEUE, OutgoingMessage.of("m-1", "second"));
 
-        assertThat(queues().count(QUEUE)).isZero();
+        if (detectsDuplicates()) {
+            assertThat(queues().count(QUEUE)).isZero();
+        } else {
+            assertThat(queues().receive(QUEUE, 10)).extracting(ReceivedMessage::body).containsExactly("second");
+        }
     }
 
     @Test
@@ -262,11 +289,11 @@ public abstract class QueuesContract extends StoreContract<Queues> {
 
     @Test
     void duplicateDetectionIsPerEntity() {
-        queues().send("a", OutgoingMessage.of("m-1", "x"));
-        queues().send("b", OutgoingMessage.of("m-1", "x"));
+        queues().send("queue-a", OutgoingMessage.of("m-1", "x"));
+        queues().send("queue-b", OutgoingMessage.of("m-1", "x"));
 
-        assertThat(queues().count("a")).isEqualTo(1);
-        assertThat(queues().count("b")).isEqualTo(1);
+        assertThat(queues().count("queue-a")).isEqualTo(1);
+        assertThat(queues().count("queue-b")).isEqualTo(1);
     }
 
     @Test
@@ -293,9 +320,22 @@ public abstract class QueuesContract extends StoreContract<Queues> {
         restart();
 
         List<ReceivedMessage> afterRestart = queues().receive(QUEUE, 10);
-        assertThat(afterRestart).extracting(ReceivedMessage::messageId).containsExactly("m-1", "m-2");
-        assertThat(afterRestart).extracting(ReceivedMessage::deliveryCount).containsExactly(2, 1);
+        if (restartReleasesLocks()) {
+            assertThat(afterRestart).extracting(ReceivedMessage::messageId).containsExactly("m-1", "m-2");
+            assertThat(afterRestart).extracting(ReceivedMessage::deliveryCount).containsExactly(2, 1);
+        } else {
+            assertThat(afterRestart).extracting(ReceivedMessage::messageId).containsExactly("m-2");
+            assertThat(afterRestart).extracting(ReceivedMessage::deliveryCount).containsExactly(1);
+        }
         assertThatThrownBy(() -> queues().complete(lockedBeforeRestart)).isInstanceOf(LockLostException.class);
+        if (!restartReleasesLocks()) {
+            queues().complete(afterRestart.get(0));
+            clock.advance(Duration.ofSeconds(60));
+            assertThat(queues().receive(QUEUE, 10)).singleElement().satisfies(m -> {
+                assertThat(m.messageId()).isEqualTo("m-1");
+                assertThat(m.deliveryCount()).isEqualTo(2);
+            });
+        }
     }
 
     @Test
@@ -307,7 +347,11 @@ public abstract class QueuesContract extends StoreContract<Queues> {
         restart();
         queues().send(QUEUE, OutgoingMessage.of("m-1", "again"));
 
-        assertThat(queues().receive(QUEUE, 10)).isEmpty();
+        if (detectsDuplicates()) {
+            assertThat(queues().receive(QUEUE, 10)).isEmpty();
+        } else {
+            queues().complete(queues().receive(QUEUE, 10).get(0));
+        }
         clock.advance(Duration.ofSeconds(30));
         assertThat(queues().receive(QUEUE, 10)).extracting(ReceivedMessage::messageId).containsExactly("later");
     }
@@ -374,12 +418,12 @@ public abstract class QueuesContract extends StoreContract<Queues> {
 
     @Test
     void countIsPerEntity() {
-        queues().send("a", OutgoingMessage.of("x"));
-        queues().send("a", OutgoingMessage.of("y"));
-        queues().send("b", OutgoingMessage.of("z"));
+        queues().send("queue-a", OutgoingMessage.of("x"));
+        queues().send("queue-a", OutgoingMessage.of("y"));
+        queues().send("queue-b", OutgoingMessage.of("z"));
 
-        assertThat(queues().count("a")).isEqualTo(2);
-        assertThat(queues().count("b")).isEqualTo(1);
+        assertThat(queues().count("queue-a")).isEqualTo(2);
+        assertThat(queues().count("queue-b")).isEqualTo(1);
     }
 
     @Test
@@ -438,7 +482,12 @@ public abstract class QueuesContract extends StoreContract<Queues> {
         restart();
         queues().send(QUEUE, OutgoingMessage.of("m-2", "y"));
 
-        assertThat(queues().receive(QUEUE, 1)).singleElement()
-                .satisfies(m -> assertThat(m.sequenceNumber()).isGreaterThan(newest.sequenceNumber()));
+        if (numbersMessages()) {
+            assertThat(queues().receive(QUEUE, 1)).singleElement()
+                    .satisfies(m -> assertThat(m.sequenceNumber()).isGreaterThan(newest.sequenceNumber()));
+        } else {
+            assertThat(queues().receive(QUEUE, 1)).singleElement()
+                    .satisfies(m -> assertThat(m.sequenceNumber()).isZero());
+        }
     }
 }

@@ -164,6 +164,15 @@ public abstract class PackagedAppContract {
         return frames;
     }
 
+    /** The class names of {@code failure} and its causes, outermost first. */
+    protected static List<String> causes(Throwable failure) {
+        List<String> names = new ArrayList<>();
+        for (Throwable t = failure; t != null && !names.contains(t.getClass().getName()); t = t.getCause()) {
+            names.add(t.getClass().getName());
+        }
+        return names;
+    }
+
     /** The file names of the jars in {@code lib/}. */
     protected List<String> jarNames() {
         return PackagedApp.libraryJars(app.folder()).stream().map(p -> p.getFileName().toString()).toList();

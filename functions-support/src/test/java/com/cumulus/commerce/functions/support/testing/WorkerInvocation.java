@@ -6,6 +6,7 @@ import com.microsoft.azure.functions.internal.spi.middleware.MiddlewareContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,13 +65,13 @@ final class WorkerInvocation implements MiddlewareContext {
 
     @Override
     public Object getParameterValue(String name) {
-        int index = List.of(names).indexOf(name);
+        int index = Arrays.asList(names).indexOf(name);
         return index < 0 ? null : arguments[index];
     }
 
     @Override
     public void updateParameterValue(String name, Object value) {
-        int index = List.of(names).indexOf(name);
+        int index = Arrays.asList(names).indexOf(name);
         if (index < 0) {
             throw new IllegalArgumentException("function " + functionName + " has no parameter '" + name + "'");
         }

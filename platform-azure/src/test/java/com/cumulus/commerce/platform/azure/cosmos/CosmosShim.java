@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * for the whole test run (see {@link CosmosShimExtension}) on a free loopback port, over HTTPS with a certificate made for this run (SAN localhost
  * and 127.0.0.1) that the JVM's trust store holds. Started once, stopped when the run's tests are done.
  */
-final class CosmosShim implements AutoCloseable {
+public final class CosmosShim implements AutoCloseable {
 
     /** The Cosmos DB emulator's well-known key (public, for emulators only). */
     static final String EMULATOR_KEY =
@@ -41,14 +41,14 @@ final class CosmosShim implements AutoCloseable {
         this.port = port;
     }
 
-    static synchronized CosmosShim running() {
+    public static synchronized CosmosShim running() {
         if (running == null) {
             running = start();
         }
         return running;
     }
 
-    static synchronized void stop() {
+    public static synchronized void stop() {
         if (running != null) {
             running.close();
             running = null;
@@ -56,7 +56,7 @@ final class CosmosShim implements AutoCloseable {
     }
 
     /** Settings for a database of its own, created with its containers on first use. */
-    AppSettings settings(String database) {
+    public AppSettings settings(String database) {
         return AppSettings.of(Map.of(
                 CosmosDocuments.CONNECTION, "AccountEndpoint=https://127.0.0.1:" + port + "/;AccountKey=" + EMULATOR_KEY + ";",
                 CosmosDocuments.DATABASE, database,
@@ -162,9 +162,18 @@ final class CosmosShim implements AutoCloseable {
         }
     }
 
+    /** platform-azure's folder: this one, or the one beside it (the function apps' boot tests start it too). */
     private static Path moduleDir() {
         Path here = Path.of("").toAbsolutePath();
-        return Files.isDirectory(here.resolve("src/test/cosmos-shim")) ? here : here.resolve("platform-azure");
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("src/test/cosmos-shim"))) {
+                return dir;
+            }
+            if (Files.isDirectory(dir.resolve("platform-azure/src/test/cosmos-shim"))) {
+                return dir.resolve("platform-azure");
+            }
+        }
+        return here.resolve("platform-azure");
     }
 
     @Override
