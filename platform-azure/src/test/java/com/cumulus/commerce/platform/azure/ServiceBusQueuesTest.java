@@ -200,6 +200,27 @@ class ServiceBusQueuesTest {
     }
 
     @Test
+    void aMessageWhoseLockEndedLongAgoIsForgottenButARenewedOneIsKept() {
+        ServiceBusReceivedMessage stale = received("m-1", "lock-1", 0, Map.of());
+        ServiceBusReceivedMessage renewed = received("m-2", "lock-2", 0, Map.of());
+        OffsetDateTime longAgo = OffsetDateTime.now().minusMinutes(3);
+        when(stale.getLockedUntil()).thenReturn(longAgo);
+        when(renewed.getLockedUntil()).thenReturn(longAgo);
+        when(sdk.receiver.renewMessageLock(renewed)).thenReturn(OffsetDateTime.now().plusMinutes(1));
+        when(sdk.receiver.receiveMessages(anyInt(), any())).thenReturn(IterableStream.of(List.of(stale, renewed)))
+                .thenReturn(IterableStream.of(List.of()));
+        List<ReceivedMessage> got = queues.receive("orders", 2);
+        queues.renewLock(got.get(1));
+
+        queues.receive("orders", 1);
+
+        assertThatThrownBy(() -> queues.complete(got.get(0))).isInstanceOf(LockLostException.class);
+        queues.complete(got.get(1));
+        verify(sdk.receiver, never()).complete(stale);
+        verify(sdk.receiver).complete(renewed);
+    }
+
+    @Test
     void renewLockAnswersTheServicesNewLockedUntil() {
         ServiceBusReceivedMessage one = received("m-1", "lock-1", 0, Map.of());
         when(sdk.receiver.receiveMessages(anyInt(), any())).thenReturn(IterableStream.of(List.of(one)));
