@@ -4,7 +4,7 @@
 // trivial one-range query plan), atomic transactional batches, and an incremental change feed whose
 // continuation is the container's LSN (every write and delete takes the next LSN, stamped as _lsn).
 //
-// usage: node shim.js <node_modules dir> <port> <pkcs12 file> <pkcs12 password>
+// usage: SHIM_PFX_PASSWORD=<pkcs12 password> node shim.js <node_modules dir> <port> <pkcs12 file>
 "use strict";
 const { createRequire } = require("module");
 const fs = require("fs");
@@ -12,7 +12,8 @@ const https = require("https");
 const path = require("path");
 const { randomUUID } = require("crypto");
 
-const [modules, port, pfx, passphrase] = process.argv.slice(2);
+const [modules, port, pfx] = process.argv.slice(2);
+const passphrase = process.env.SHIM_PFX_PASSWORD;
 const need = createRequire(path.join(path.resolve(modules), "index.js"));
 const Account = need("@vercel/cosmosdb-server/lib/account").default;
 const route = need("@vercel/cosmosdb-server/lib/routes").default;

@@ -65,9 +65,11 @@ final class CosmosTestServer implements AutoCloseable {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        Process node = new ProcessBuilder("node", repository.resolve("platform-azure/src/test/cosmos-shim/shim.js").toString(),
-                modules.toString(), String.valueOf(port), serverStore.toString(), password)
-                .redirectError(work.resolve("shim.log").toFile()).start();
+        var starting = new ProcessBuilder("node", repository.resolve("platform-azure/src/test/cosmos-shim/shim.js").toString(),
+                modules.toString(), String.valueOf(port), serverStore.toString())
+                .redirectError(work.resolve("shim.log").toFile());
+        starting.environment().put("SHIM_PFX_PASSWORD", password);
+        Process node = starting.start();
         var reader = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
         String line = reader.readLine();
         if (line == null || !line.contains("ready")) {

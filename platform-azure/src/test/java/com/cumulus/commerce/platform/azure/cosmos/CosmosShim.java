@@ -88,9 +88,11 @@ public final class CosmosShim implements AutoCloseable {
             trust(serverStore, password, work.resolve("truststore.p12"));
             int port = freeLoopbackPort();
             Path log = work.resolve("shim-" + port + ".log");
-            Process process = new ProcessBuilder("node", module.resolve("src/test/cosmos-shim/shim.js").toString(),
-                    modules.toString(), String.valueOf(port), serverStore.toString(), password)
-                    .redirectError(log.toFile()).start();
+            var starting = new ProcessBuilder("node", module.resolve("src/test/cosmos-shim/shim.js").toString(),
+                    modules.toString(), String.valueOf(port), serverStore.toString())
+                    .redirectError(log.toFile());
+            starting.environment().put("SHIM_PFX_PASSWORD", password);
+            Process process = starting.start();
             awaitReady(process, log);
             return new CosmosShim(process, port);
         } catch (IOException e) {
