@@ -72,9 +72,14 @@ final class ServiceBusQueues implements Queues, AutoCloseable {
         boolean duplicateDetection = !options.duplicateDetectionWindow().isZero();
         if (admin.getQueueExists(entity.queueOrTopic())) {
             QueueProperties queue = admin.getQueue(entity.queueOrTopic());
+            if (queue.isDuplicateDetectionRequired() != duplicateDetection) {
+                throw new IllegalStateException("queue '" + entity.queueOrTopic() + "' was created "
+                        + (duplicateDetection ? "without" : "with") + " duplicate detection, which Service Bus"
+                        + " fixes when a queue is created");
+            }
             queue.setLockDuration(options.lockDuration()).setMaxDeliveryCount(options.maxDeliveryCount())
                     .setForwardDeadLetteredMessagesTo(forwardTo);
-            if (duplicateDetection && queue.isDuplicateDetectionRequired()) {
+            if (duplicateDetection) {
                 queue.setDuplicateDetectionHistoryTimeWindow(options.duplicateDetectionWindow());
             }
             admin.updateQueue(queue);

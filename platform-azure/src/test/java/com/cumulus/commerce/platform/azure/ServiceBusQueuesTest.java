@@ -34,6 +34,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.mockito.ArgumentCaptor;
 
 /** {@link ServiceBusQueues} against the SDK's clients mocked: what it sends, how it maps, how it settles. */
@@ -259,6 +260,22 @@ class ServiceBusQueuesTest {
         assertThat(created.getValue().getMaxDeliveryCount()).isEqualTo(3);
         assertThat(created.getValue().isDuplicateDetectionRequired()).isTrue();
         assertThat(created.getValue().getDuplicateDetectionHistoryTimeWindow()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void reconfiguringAQueueUpdatesItButCannotTurnDuplicateDetectionOnOrOff() {
+        var queue = mock(QueueProperties.class, Answers.RETURNS_SELF);
+        when(queue.isDuplicateDetectionRequired()).thenReturn(true);
+        when(sdk.admin.getQueueExists("orders")).thenReturn(true);
+        when(sdk.admin.getQueue("orders")).thenReturn(queue);
+
+        queues.configure("orders", QueueOptions.serviceBusDefaults().withMaxDeliveryCount(3));
+
+        verify(queue).setMaxDeliveryCount(3);
+        verify(queue).setDuplicateDetectionHistoryTimeWindow(Duration.ofMinutes(10));
+        verify(sdk.admin).updateQueue(queue);
+        assertThatThrownBy(() -> queues.configure("orders", QueueOptions.storageQueue("orders")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("duplicate detection");
     }
 
     @Test
