@@ -36,13 +36,17 @@ final class ServiceBusQueues implements Queues, AutoCloseable {
 
     /** How long one receive waits for the first message before answering empty. */
     static final Duration RECEIVE_WAIT = Duration.ofSeconds(1);
-    /** A lock can be renewed for this long at most (the Functions host's default), so older entries are dropped. */
-    private static final Duration KEEP_LOCKED = Duration.ofMinutes(10);
+    /** How long past its lock's end a received message is still kept (clocks differ a little from the service's). */
+    private static final Duration KEEP_AFTER_LOCK = Duration.ofMinutes(1);
 
     private final ServiceBusClients clients;
     private final Map<String, Locked> locked = new ConcurrentHashMap<>();
 
-    private record Locked(ServiceBusReceiverClient receiver, ServiceBusReceivedMessage message, Instant receivedAt) {
+    private record Locked(ServiceBusReceiverClient receiver, ServiceBusReceivedMessage message, Instant lockedUntil) {
+
+        Locked renewedUntil(Instant until) {
+            return new Locked(receiver, message, until);
+        }
     }
 
     ServiceBusQueues(ServiceBusClients clients) {
@@ -68,9 +72,14 @@ final class ServiceBusQueues implements Queues, AutoCloseable {
         boolean duplicateDetection = !options.duplicateDetectionWindow().isZero();
         if (admin.getQueueExists(entity.queueOrTopic())) {
             QueueProperties queue = admin.getQueue(entity.queueOrTopic());
+            if (queue.isDuplicateDetectionRequired() != duplicateDetection) {
+                throw new IllegalStateException("queue '" + entity.queueOrTopic() + "' was created "
+                        + (duplicateDetection ? "without" : "with") + " duplicate detection, which Service Bus"
+                        + " fixes when a queue is created");
+            }
             queue.setLockDuration(options.lockDuration()).setMaxDeliveryCount(options.maxDeliveryCount())
                     .setForwardDeadLetteredMessagesTo(forwardTo);
-            if (duplicateDetection && queue.isDuplicateDetectionRequired()) {
+            if (duplicateDetection) {
                 queue.setDuplicateDetectionHistoryTimeWindow(options.duplicateDetectionWindow());
             }
             admin.updateQueue(queue);
@@ -129,9 +138,9 @@ final class ServiceBusQueues implements Queues, AutoCloseable {
         forgetLongGoneLocks();
         var receiver = clients.receiver(entity);
         var received = new ArrayList<ReceivedMessage>();
-        Instant now = Instant.now();
         for (ServiceBusReceivedMessage message : receiver.receiveMessages(maxMessages, RECEIVE_WAIT)) {
-            locked.put(message.getLockToken(), new Locked(receiver, message, now));
+            Instant until = message.getLockedUntil() == null ? Instant.now() : message.getLockedUntil().toInstant();
+            locked.put(message.getLockToken(), new Locked(receiver, message, until));
             received.add(ServiceBusMessages.fromServiceBus(entityPath, message));
         }
         return received;
@@ -158,7 +167,9 @@ final class ServiceBusQueues implements Queues, AutoCloseable {
     public Instant renewLock(ReceivedMessage message) {
         var held = held(message);
         try {
-            return held.receiver().renewMessageLock(held.message()).toInstant();
+            Instant until = held.receiver().renewMessageLock(held.message()).toInstant();
+            locked.replace(message.lockToken(), held, held.renewedUntil(until));
+            return until;
         } catch (ServiceBusException e) {
             throw lockLostOr(message, e);
         }
@@ -221,9 +232,10 @@ final class ServiceBusQueues implements Queues, AutoCloseable {
         return e;
     }
 
+    /** Drops what was received but never settled once its lock is well over: the service has released it. */
     private void forgetLongGoneLocks() {
-        Instant horizon = Instant.now().minus(KEEP_LOCKED);
-        locked.values().removeIf(held -> held.receivedAt().isBefore(horizon));
+        Instant horizon = Instant.now().minus(KEEP_AFTER_LOCK);
+        locked.values().removeIf(held -> held.lockedUntil().isBefore(horizon));
     }
 
     private static String blankToNull(String value) {

@@ -34,6 +34,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.mockito.ArgumentCaptor;
 
 /** {@link ServiceBusQueues} against the SDK's clients mocked: what it sends, how it maps, how it settles. */
@@ -200,6 +201,27 @@ class ServiceBusQueuesTest {
     }
 
     @Test
+    void aMessageWhoseLockEndedLongAgoIsForgottenButARenewedOneIsKept() {
+        ServiceBusReceivedMessage stale = received("m-1", "lock-1", 0, Map.of());
+        ServiceBusReceivedMessage renewed = received("m-2", "lock-2", 0, Map.of());
+        OffsetDateTime longAgo = OffsetDateTime.now().minusMinutes(3);
+        when(stale.getLockedUntil()).thenReturn(longAgo);
+        when(renewed.getLockedUntil()).thenReturn(longAgo);
+        when(sdk.receiver.renewMessageLock(renewed)).thenReturn(OffsetDateTime.now().plusMinutes(1));
+        when(sdk.receiver.receiveMessages(anyInt(), any())).thenReturn(IterableStream.of(List.of(stale, renewed)))
+                .thenReturn(IterableStream.of(List.of()));
+        List<ReceivedMessage> got = queues.receive("orders", 2);
+        queues.renewLock(got.get(1));
+
+        queues.receive("orders", 1);
+
+        assertThatThrownBy(() -> queues.complete(got.get(0))).isInstanceOf(LockLostException.class);
+        queues.complete(got.get(1));
+        verify(sdk.receiver, never()).complete(stale);
+        verify(sdk.receiver).complete(renewed);
+    }
+
+    @Test
     void renewLockAnswersTheServicesNewLockedUntil() {
         ServiceBusReceivedMessage one = received("m-1", "lock-1", 0, Map.of());
         when(sdk.receiver.receiveMessages(anyInt(), any())).thenReturn(IterableStream.of(List.of(one)));
@@ -238,6 +260,22 @@ class ServiceBusQueuesTest {
         assertThat(created.getValue().getMaxDeliveryCount()).isEqualTo(3);
         assertThat(created.getValue().isDuplicateDetectionRequired()).isTrue();
         assertThat(created.getValue().getDuplicateDetectionHistoryTimeWindow()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void reconfiguringAQueueUpdatesItButCannotTurnDuplicateDetectionOnOrOff() {
+        var queue = mock(QueueProperties.class, Answers.RETURNS_SELF);
+        when(queue.isDuplicateDetectionRequired()).thenReturn(true);
+        when(sdk.admin.getQueueExists("orders")).thenReturn(true);
+        when(sdk.admin.getQueue("orders")).thenReturn(queue);
+
+        queues.configure("orders", QueueOptions.serviceBusDefaults().withMaxDeliveryCount(3));
+
+        verify(queue).setMaxDeliveryCount(3);
+        verify(queue).setDuplicateDetectionHistoryTimeWindow(Duration.ofMinutes(10));
+        verify(sdk.admin).updateQueue(queue);
+        assertThatThrownBy(() -> queues.configure("orders", QueueOptions.storageQueue("orders")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("duplicate detection");
     }
 
     @Test
