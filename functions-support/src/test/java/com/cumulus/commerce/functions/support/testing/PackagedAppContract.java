@@ -1,7 +1,9 @@
 package com.cumulus.commerce.functions.support.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.azure.functions.HttpRequestMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -109,6 +111,20 @@ public abstract class PackagedAppContract {
                         .noneMatch(name -> name.startsWith("com/cumulus/commerce/platform/local/"));
             }
         }
+    }
+
+    @Test
+    void theAppSeesNothingOfTheTestsClassPathButTheFunctionsApi() {
+        assertThatThrownBy(() -> app.loadClass("com.cumulus.commerce.platform.local.LocalPlatformProvider"))
+                .as("platform-local is on this test's class path, never on the app's")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> app.loadClass(PackagedAppContract.class.getName()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(app.loadClass("com.microsoft.azure.functions.HttpRequestMessage"))
+                .as("the worker's API is shared, as the worker's class path shares it")
+                .isSameAs(HttpRequestMessage.class);
+        assertThat(app.loadClass("com.cumulus.commerce.platform.Platform").getClassLoader())
+                .isNotSameAs(getClass().getClassLoader());
     }
 
     @Test
