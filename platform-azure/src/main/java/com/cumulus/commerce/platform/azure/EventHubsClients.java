@@ -26,10 +26,16 @@ interface EventHubsClients extends AutoCloseable {
     /** The app setting naming the blob container for the checkpoints. */
     String CHECKPOINT_CONTAINER_SETTING = "EVENTHUB_CHECKPOINT_CONTAINER";
     String DEFAULT_CHECKPOINT_CONTAINER = "eventhub-checkpoints";
+    /**
+     * The app setting naming the consumer group the port's reads use. The Functions trigger's event processor
+     * reads exclusively (an owner level), which disconnects other readers of its consumer group, so reads beside a
+     * trigger need a group of their own.
+     */
+    String READ_CONSUMER_GROUP_SETTING = "EVENTHUB_READ_CONSUMER_GROUP";
 
     EventHubProducerClient producer(String eventHub);
 
-    /** A consumer of the hub in the {@code $Default} consumer group, which the port's reads use. */
+    /** A consumer of the hub in the consumer group the port's reads use ({@code $Default} unless set). */
     EventHubConsumerClient consumer(String eventHub);
 
     CheckpointStore checkpointStore();
@@ -41,8 +47,9 @@ interface EventHubsClients extends AutoCloseable {
         var hubs = ServiceConnection.named(settings, CONNECTION);
         var storage = ServiceConnection.named(settings, STORAGE_CONNECTION);
         String container = settings.get(CHECKPOINT_CONTAINER_SETTING, DEFAULT_CHECKPOINT_CONTAINER);
+        String readGroup = settings.get(READ_CONSUMER_GROUP_SETTING, EventHubClientBuilder.DEFAULT_CONSUMER_GROUP_NAME);
         Supplier<EventHubClientBuilder> builders = builders(hubs);
-        return new SdkClients(builders, () -> checkpointContainer(storage, container));
+        return new SdkClients(builders, readGroup, () -> checkpointContainer(storage, container));
     }
 
     /** A fresh builder per hub; the connection settings are checked at once, so a bad one fails at start. */
@@ -86,13 +93,16 @@ interface EventHubsClients extends AutoCloseable {
     final class SdkClients implements EventHubsClients {
 
         private final Supplier<EventHubClientBuilder> builders;
+        private final String readGroup;
         private final Supplier<BlobContainerAsyncClient> container;
         private final Map<String, EventHubProducerClient> producers = new ConcurrentHashMap<>();
         private final Map<String, EventHubConsumerClient> consumers = new ConcurrentHashMap<>();
         private volatile CheckpointStore checkpoints;
 
-        SdkClients(Supplier<EventHubClientBuilder> builders, Supplier<BlobContainerAsyncClient> container) {
+        SdkClients(Supplier<EventHubClientBuilder> builders, String readGroup,
+                Supplier<BlobContainerAsyncClient> container) {
             this.builders = builders;
+            this.readGroup = readGroup;
             this.container = container;
         }
 
@@ -104,7 +114,7 @@ interface EventHubsClients extends AutoCloseable {
         @Override
         public EventHubConsumerClient consumer(String eventHub) {
             return consumers.computeIfAbsent(eventHub, hub -> hubBuilder(hub)
-                    .consumerGroup(EventHubClientBuilder.DEFAULT_CONSUMER_GROUP_NAME).buildConsumerClient());
+                    .consumerGroup(readGroup).buildConsumerClient());
         }
 
         @Override

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * layout the SDK's event processor reads. Event Hubs numbers a partition's events from 0 and the port from 1, so
  * the port's number is the service's plus one, both ways.
  *
- * <p>What Event Hubs does not do as the port says: hubs are created by the infrastructure, not by {@link #create}
+ * <p>Reads use the consumer group named by {@code EVENTHUB_READ_CONSUMER_GROUP} ({@code $Default} unless set).
+ * What Event Hubs does not do as the port says: hubs are created by the infrastructure, not by {@link #create}
  * (it answers the existing hub's partition count), and a send does not tell where the event landed, so
  * {@link #append} answers {@link #UNKNOWN}.
  */

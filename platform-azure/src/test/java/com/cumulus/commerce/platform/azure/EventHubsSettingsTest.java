@@ -33,6 +33,15 @@ class EventHubsSettingsTest {
     }
 
     @Test
+    void readsUseTheConsumerGroupTheSettingNames() {
+        var settings = AppSettings.of(Map.of("EventHubConnection__fullyQualifiedNamespace",
+                "cumulus.servicebus.windows.net", EventHubsClients.READ_CONSUMER_GROUP_SETTING, "rebuild"));
+        try (var clients = EventHubsClients.open(settings)) {
+            assertThat(clients.consumer("clickstream").getConsumerGroup()).isEqualTo("rebuild");
+        }
+    }
+
+    @Test
     void aMissingSettingIsNamedAndABadConnectionStringIsNeverEchoed() {
         assertThatThrownBy(() -> AzureAdapters.eventStreams(AppSettings.of(Map.of())))
                 .isInstanceOf(IllegalStateException.class)
