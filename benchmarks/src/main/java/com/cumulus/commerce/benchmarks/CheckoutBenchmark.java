@@ -64,6 +64,7 @@ final class CheckoutBenchmark {
         settings.put("DEVHOST_PORT", "0");
         settings.put("DEVHOST_OIDC_PORT", "0");
         settings.put("COMMERCE_DATA_DIR", dataDir.toString());
+        settings.put("COMMERCE_PLATFORM", "local");
         settings.put("CATALOG_SEED_DEMO", "false");
         settings.put("DEVHOST_LOG_INVOCATIONS", "false");
         settings.put("RATE_LIMIT_PER_IP_PER_MINUTE", "1000000000");

@@ -31,7 +31,7 @@ final class HttpBenchmark {
         Path dataDir = Files.createTempDirectory("commerce-bench-http");
         var overrides = Map.of(
                 "DEVHOST_PORT", "0", "DEVHOST_OIDC_PORT", "0",
-                "COMMERCE_DATA_DIR", dataDir.toString(),
+                "COMMERCE_DATA_DIR", dataDir.toString(), "COMMERCE_PLATFORM", "local",
                 "CATALOG_SEED_DEMO", "true",
                 "DEVHOST_LOG_INVOCATIONS", "false",
                 "RATE_LIMIT_PER_IP_PER_MINUTE", "1000000000",

@@ -22,7 +22,8 @@ final class StorageBenchmark {
         Path dir = Files.createTempDirectory("commerce-bench-storage");
         System.out.printf("storage: %d operations each, 1 KB bodies, one thread, WAL + synchronous=NORMAL%n", operations);
         try (var bare = new BareSqlite(dir.resolve("bare.db"));
-             Platform platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dir.resolve("local").toString())))) {
+             Platform platform = Platforms.open(AppSettings.of(Map.of("COMMERCE_DATA_DIR", dir.resolve("local").toString(),
+                     "COMMERCE_PLATFORM", "local")))) {
             // warm-up both sides so the JIT and the page cache are in the same state for the measured runs
             bare.upsertsPerSecond(operations / 5, body);
             upserts(platform, operations / 5, body);

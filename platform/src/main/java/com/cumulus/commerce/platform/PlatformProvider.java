@@ -10,4 +10,7 @@ import com.cumulus.commerce.platform.config.AppSettings;
 public interface PlatformProvider {
 
     Platform open(AppSettings settings);
+
+    /** The name {@link Platforms#PLATFORM} chooses this provider by. */
+    String name();
 }

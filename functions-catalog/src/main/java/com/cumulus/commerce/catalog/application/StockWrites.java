@@ -12,22 +12,11 @@ import java.util.function.Function;
  * Changes one SKU's stock level by read, decide, conditional replace, again on a lost race. Every lost race means
  * another writer's change landed, so with a bound above the number of competing writes a caller wins or is refused
  * on the merits; the jittered pause spreads out buyers who collided.
- *
- * <p>Writers of one SKU in this process take turns (a lock per stripe of SKUs), so they do not race each other
- * and read, decide and write again for nothing: a popular SKU is written as often as it is bought, not once per
- * lost race. Across processes (an app scaled out) the ETag still decides.
  */
 final class StockWrites {
 
     static final int MAX_ATTEMPTS = 200;
     private static final long MAX_PAUSE_MICROS = 8_000;
-    private static final Object[] TURNS = new Object[256];
-
-    static {
-        for (int i = 0; i < TURNS.length; i++) {
-            TURNS[i] = new Object();
-        }
-    }
 
     private final StockLevels stockLevels;
 
@@ -73,12 +62,6 @@ final class StockWrites {
     }
 
     Outcome apply(Sku sku, Function<StockLevel, Decision> decide) {
-        synchronized (TURNS[Math.floorMod(sku.hashCode(), TURNS.length)]) {
-            return attempt(sku, decide);
-        }
-    }
-
-    private Outcome attempt(Sku sku, Function<StockLevel, Decision> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var current = stockLevels.find(sku);
             if (current.isEmpty()) {

@@ -24,4 +24,9 @@ public final class AzurePlatformProvider implements PlatformProvider {
             return open;
         }
     }
+
+    @Override
+    public String name() {
+        return "azure";
+    }
 }

@@ -12,9 +12,10 @@ import com.cumulus.commerce.platform.keys.KeyDeletedException;
 import com.cumulus.commerce.platform.keys.KeyWrapping;
 import com.cumulus.commerce.platform.keys.WrappedKey;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -32,12 +33,20 @@ final class KeyVaultKeys implements KeyWrapping {
     static final int KEY_SIZE = 3072;
     /** RSA-OAEP with SHA-256 wraps at most the modulus length less two hashes and two bytes. */
     static final int MAX_DATA_KEY_BYTES = KEY_SIZE / 8 - 2 * 32 - 2;
+    static final int MAX_CLIENTS = 256;
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z]{1,64}");
 
     private final KeyClient keys;
     private final Function<String, CryptographyClient> cryptography;
     private final Duration deletePollInterval;
-    private final Map<String, CryptographyClient> byKeyId = new ConcurrentHashMap<>();
+    /** Clients by key version, the most recently used kept: one app may hold a key per user. */
+    private final Map<String, CryptographyClient> byKeyId = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CryptographyClient> eldest) {
+                    return size() > MAX_CLIENTS;
+                }
+            });
 
     KeyVaultKeys(KeyClient keys, Function<String, CryptographyClient> cryptography, Duration deletePollInterval) {
         this.keys = Objects.requireNonNull(keys, "'keys' must not be null");
@@ -102,7 +111,9 @@ final class KeyVaultKeys implements KeyWrapping {
         } catch (ResourceNotFoundException e) {
             return;
         }
-        byKeyId.keySet().removeIf(id -> id.contains("/keys/" + keyName + "/"));
+        synchronized (byKeyId) {
+            byKeyId.keySet().removeIf(id -> id.contains("/keys/" + keyName + "/"));
+        }
         try {
             keys.purgeDeletedKey(keyName);
         } catch (HttpResponseException e) {

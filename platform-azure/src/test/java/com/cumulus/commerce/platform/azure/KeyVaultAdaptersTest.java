@@ -2,15 +2,24 @@ package com.cumulus.commerce.platform.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpRequest;
+import com.azure.security.keyvault.keys.KeyClient;
+import com.azure.security.keyvault.keys.cryptography.CryptographyClient;
+import com.azure.security.keyvault.keys.cryptography.models.UnwrapResult;
 import com.cumulus.commerce.platform.config.AppSettings;
+import com.cumulus.commerce.platform.keys.KeyWrapping;
+import com.cumulus.commerce.platform.keys.WrappedKey;
 import com.cumulus.commerce.platform.keys.KeyDeletedException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** What the contracts do not show of the Key Vault adapters: the service's side of each call, and the settings. */
@@ -80,6 +89,29 @@ class KeyVaultAdaptersTest {
         assertThat(answered).isEqualTo("written-first-by-another-instance");
         assertThat(secrets.get("signing-key")).contains("written-first-by-another-instance");
         assertThat(vault.secretVersions("signing-key")).isEqualTo(3);
+    }
+
+    @Test
+    void cryptographyClientsAreKeptForTheMostRecentlyUsedKeyVersionsOnly() {
+        var keyClient = mock(KeyClient.class);
+        when(keyClient.getVaultUrl()).thenReturn(FakeKeyVault.VAULT_URL);
+        var crypto = mock(CryptographyClient.class);
+        when(crypto.unwrapKey(any(), any())).thenAnswer(i -> mock(UnwrapResult.class));
+        var made = new AtomicInteger();
+        var bounded = new KeyVaultKeys(keyClient, id -> {
+            made.incrementAndGet();
+            return crypto;
+        }, Duration.ZERO);
+
+        for (int user = 0; user <= KeyVaultKeys.MAX_CLIENTS; user++) {
+            bounded.unwrap(new WrappedKey("user-" + user, "0123456789abcdef", KeyWrapping.RSA_OAEP_256, new byte[384]));
+        }
+        bounded.unwrap(new WrappedKey("user-" + KeyVaultKeys.MAX_CLIENTS, "0123456789abcdef",
+                KeyWrapping.RSA_OAEP_256, new byte[384]));
+        assertThat(made.get()).isEqualTo(KeyVaultKeys.MAX_CLIENTS + 1);
+
+        bounded.unwrap(new WrappedKey("user-0", "0123456789abcdef", KeyWrapping.RSA_OAEP_256, new byte[384]));
+        assertThat(made.get()).isEqualTo(KeyVaultKeys.MAX_CLIENTS + 2);
     }
 
     @Test

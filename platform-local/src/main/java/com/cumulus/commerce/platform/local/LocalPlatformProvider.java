@@ -29,4 +29,9 @@ public final class LocalPlatformProvider implements PlatformProvider {
         return OPEN.computeIfAbsent(dataDir,
                 dir -> new LocalPlatform(dir, Clock.system(), platform -> OPEN.remove(dir, platform)));
     }
+
+    @Override
+    public String name() {
+        return "local";
+    }
 }
