@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +26,7 @@ final class ServiceBusTrigger implements WorkflowTrigger {
 
     private static final Logger LOG = LoggerFactory.getLogger("devhost.workflows");
     private static final Duration IDLE = Duration.ofMillis(100);
+    private static final Duration BUSY = Duration.ofMillis(10);
     private static final int MAX_BATCH = 20;
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
@@ -27,9 +34,13 @@ final class ServiceBusTrigger implements WorkflowTrigger {
     private final WorkflowDefinition workflow;
     private final Queues queues;
     private final Topics topics;
+    /** How many of a received batch's runs are stored (and their messages settled) side by side. */
+    static final int PARALLEL_STARTS = 8;
+
     private volatile boolean running;
-    private int storeFailures;
+    private final AtomicInteger storeFailures = new AtomicInteger();
     private Thread thread;
+    private ExecutorService starts;
 
     ServiceBusTrigger(WorkflowEngine engine, WorkflowDefinition workflow, Queues queues, Topics topics) {
         this.engine = engine;
@@ -52,6 +63,12 @@ final class ServiceBusTrigger implements WorkflowTrigger {
             path = parameters.path("queueName").asText();
         }
         running = true;
+        var count = new AtomicInteger();
+        starts = Executors.newFixedThreadPool(PARALLEL_STARTS, runnable -> {
+            var starter = new Thread(runnable, "devhost-workflow-trigger-" + workflow.name() + "-" + count.incrementAndGet());
+            starter.setDaemon(true);
+            return starter;
+        });
         thread = new Thread(() -> poll(path), "devhost-workflow-trigger-" + workflow.name());
         thread.setDaemon(true);
         thread.start();
@@ -65,15 +82,21 @@ final class ServiceBusTrigger implements WorkflowTrigger {
         while (running) {
             try {
                 var free = Math.min(MAX_BATCH, engine.freeSlots(workflow.name()));
-                var messages = free == 0 ? List.<ReceivedMessage>of() : queues.receive(path, free);
+                if (free == 0) {
+                    // every slot busy: runs end within milliseconds under load, so look again soon
+                    Thread.sleep(BUSY.toMillis());
+                    continue;
+                }
+                var messages = queues.receive(path, free);
                 if (messages.isEmpty()) {
                     Thread.sleep(IDLE.toMillis());
                     continue;
                 }
                 fire(messages);
-                if (storeFailures > 0) {
+                int failures = storeFailures.get();
+                if (failures > 0) {
                     // each failed store counts a delivery: back off so a passing fault does not dead-letter the message
-                    Thread.sleep(Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(15, storeFailures - 1)));
+                    Thread.sleep(Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(15, failures - 1)));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -97,9 +120,26 @@ final class ServiceBusTrigger implements WorkflowTrigger {
         var scope = new SettingsScope(engine.parts().appSettings(), engine.parts().parameters(),
                 WorkflowEngine.triggerRecord(workflow.triggerName(), inputs(), outputs, engine.parts().clock().get()));
         var items = engine.parts().expressions().evaluate(splitOn, scope);
+        if (messages.size() == 1) {
+            startOrAbandon(items.isArray() && items.size() == 1 ? items.get(0) : body.get(0), messages);
+            return;
+        }
+        // one run per message, stored side by side: each start waits on a write, and they do not depend on each other
+        var started = new ArrayList<Future<?>>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
-            startOrAbandon(items.isArray() && items.size() == messages.size() ? items.get(i) : body.get(i),
-                    List.of(messages.get(i)));
+            var item = items.isArray() && items.size() == messages.size() ? items.get(i) : body.get(i);
+            var message = List.of(messages.get(i));
+            started.add(starts.submit(() -> startOrAbandon(item, message)));
+        }
+        for (var start : started) {
+            try {
+                start.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.warn("workflow {} trigger: {}", workflow.name(), e.getCause().toString());
+            }
         }
     }
 
@@ -114,10 +154,10 @@ final class ServiceBusTrigger implements WorkflowTrigger {
             LOG.warn("workflow {}: the run could not be stored, the message goes back: {}", workflow.name(),
                     e.toString());
             messages.forEach(this::abandonQuietly);
-            storeFailures++;
+            storeFailures.incrementAndGet();
             return;
         }
-        storeFailures = 0;
+        storeFailures.set(0);
         messages.forEach(message -> {
             try {
                 queues.complete(message);
@@ -175,6 +215,9 @@ final class ServiceBusTrigger implements WorkflowTrigger {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (starts != null) {
+            starts.shutdownNow();
         }
     }
 

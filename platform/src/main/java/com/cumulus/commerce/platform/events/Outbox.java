@@ -10,8 +10,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -21,12 +29,20 @@ import java.util.logging.Logger;
  * publishes each entry that is still pending to the topic (message id = event id, so the broker's duplicate
  * detection drops a republish), then deletes it. A crash between publishing and deleting only publishes again;
  * a batch delivered twice finds its entries gone and publishes nothing.
+ *
+ * <p>The entries of one partition (one aggregate) are relayed in feed order, one after the other, so a
+ * subscriber sees an order's events in the order they happened; different partitions are relayed side by side
+ * ({@value #PARALLEL_PARTITIONS} at a time), since each entry waits on two writes (the publish and the delete),
+ * and one relay entry after entry would fall behind the writers filling the outbox.
  */
 public final class Outbox {
 
     public static final String KIND = "outbox";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
+    /** How many partitions' entries one relay works on at a time. */
+    public static final int PARALLEL_PARTITIONS = 8;
     private static final String ID_PREFIX = "evt_";
+    private static final Executor RELAYS = relayThreads();
 
     private final DocumentContainer container;
     private final Topics topics;
@@ -37,6 +53,19 @@ public final class Outbox {
         this.container = Objects.requireNonNull(container, "'container' must not be null");
         this.topics = Objects.requireNonNull(topics, "'topics' must not be null");
         this.topic = Objects.requireNonNull(topic, "'topic' must not be null");
+    }
+
+    /** Daemon threads that exist only while relays run: an idle app keeps none. */
+    private static Executor relayThreads() {
+        var count = new AtomicInteger();
+        var pool = new ThreadPoolExecutor(PARALLEL_PARTITIONS, PARALLEL_PARTITIONS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    var thread = new Thread(runnable, "outbox-relay-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The batch operation that writes {@code event} beside its aggregate, in the aggregate's partition. */
@@ -74,8 +103,8 @@ public final class Outbox {
      * @throws IllegalArgumentException when {@code changeFeedBatch} is not a JSON array at all
      */
     public Relayed relay(String changeFeedBatch) {
-        int published = 0;
         var unreadable = new ArrayList<String>();
+        var byPartition = new LinkedHashMap<String, List<JsonNode>>();
         for (var node : ChangeFeedBatch.documents(changeFeedBatch)) {
             if (!KIND.equals(node.path("kind").asText())) {
                 continue;
@@ -84,6 +113,42 @@ public final class Outbox {
                 unreadable.add(node.path("id").asText("?"));
                 continue;
             }
+            byPartition.computeIfAbsent(node.get("partitionKey").asText(), key -> new ArrayList<>()).add(node);
+        }
+        if (byPartition.size() <= 1) {
+            int published = 0;
+            for (var entries : byPartition.values()) {
+                published += relayInOrder(entries);
+            }
+            return new Relayed(published, unreadable);
+        }
+        var relays = byPartition.values().stream()
+                .map(entries -> CompletableFuture.supplyAsync(() -> relayInOrder(entries), RELAYS))
+                .toList();
+        int published = 0;
+        RuntimeException failure = null;
+        for (var relay : relays) {
+            try {
+                published += relay.join();
+            } catch (CompletionException e) {
+                var cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure; // after every partition's relay has ended, so a redelivery never races one still running
+        }
+        return new Relayed(published, unreadable);
+    }
+
+    /** Publishes then deletes each still pending entry of one partition, in feed order; stops at the first failure. */
+    private int relayInOrder(List<JsonNode> entries) {
+        int published = 0;
+        for (var node : entries) {
             var partitionKey = node.get("partitionKey").asText();
             var id = node.get("id").asText();
             if (container.read(partitionKey, id).isEmpty()) {
@@ -93,7 +158,7 @@ public final class Outbox {
             container.delete(partitionKey, id, null);
             published++;
         }
-        return new Relayed(published, unreadable);
+        return published;
     }
 
     /** {@link #relay(String)}, naming the entries it skipped as unreadable to {@code log}, as a trigger does. */

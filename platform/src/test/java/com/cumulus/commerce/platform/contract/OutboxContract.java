@@ -144,6 +144,64 @@ public abstract class OutboxContract extends StoreContract<Platform> {
         assertThat(drain()).hasSize(2);
     }
 
+    /** The thing's n-th event: the thing rewritten and its event, in one batch. */
+    private void change(String thingId, int n) {
+        var event = OutboxEvent.of(UUID.randomUUID().toString(), "commerce.things.thing-changed.v1",
+                URI.create("/cumulus/things"), thingId, Instant.parse("2026-03-01T09:00:00Z"),
+                "{\"thingId\": \"" + thingId + "\", \"n\": " + n + "}", null);
+        container.executeBatch(thingId, List.of(
+                new BatchOperation.Upsert(thingId, "{\"kind\": \"thing\", \"partitionKey\": \"" + thingId + "\"}"),
+                Outbox.entry(thingId, event)));
+    }
+
+    @Test
+    void manyAggregatesAreRelayedSideBySideEachInTheOrderItsEventsHappened() {
+        int things = 3 * Outbox.PARALLEL_PARTITIONS;
+        for (int n = 0; n < 4; n++) {
+            for (int t = 0; t < things; t++) {
+                change("thing-" + t, n);
+            }
+        }
+
+        var relayed = outbox.relay(changeFeedBatch("relay"));
+
+        assertThat(relayed.published()).isEqualTo(4 * things);
+        var byThing = new java.util.TreeMap<String, List<Integer>>();
+        for (var message : drain()) {
+            var data = readTree(EventEnvelope.dataOf(EventEnvelope.unwrap(message.body())));
+            byThing.computeIfAbsent(message.correlationId(), key -> new ArrayList<>()).add(data.path("n").asInt());
+        }
+        assertThat(byThing).hasSize(things);
+        byThing.forEach((thing, order) -> assertThat(order).as(thing).containsExactly(0, 1, 2, 3));
+        for (int t = 0; t < things; t++) {
+            assertThat(outboxDocuments("thing-" + t)).isZero();
+        }
+    }
+
+    @Test
+    void aPartitionThatFailsFailsTheRelayAfterTheOthersAreRelayedAndTheRedeliveryFinishesIt() {
+        for (int t = 0; t < 10; t++) {
+            change("thing-" + t, 0);
+            change("thing-" + t, 1);
+        }
+        var batch = changeFeedBatch("relay");
+        var dying = new Outbox(failingDeletes(container, "thing-3"), store().topics(), TOPIC);
+
+        assertThatThrownBy(() -> dying.relay(batch)).hasMessageContaining("process died");
+        for (int t = 0; t < 10; t++) {
+            assertThat(outboxDocuments("thing-" + t)).as("thing-" + t).isEqualTo(t == 3 ? 2 : 0);
+        }
+        var again = outbox.relay(batch);
+
+        assertThat(again.published()).as("thing-3's two events, the first published again").isEqualTo(2);
+        var messages = drain();
+        assertThat(messages).as("the broker dropped the republished event").hasSize(20);
+        assertThat(messages.stream().filter(message -> message.correlationId().equals("thing-3"))
+                .map(message -> readTree(EventEnvelope.dataOf(EventEnvelope.unwrap(message.body()))).path("n").asInt()))
+                .containsExactly(0, 1);
+        assertThat(outboxDocuments("thing-3")).isZero();
+    }
+
     @Test
     void aCrashBetweenPublishingAndDeletingOnlyRepublishesWhichTheBrokerDrops() {
         make("thing-1", event("thing-1", null));
@@ -191,7 +249,7 @@ public abstract class OutboxContract extends StoreContract<Platform> {
         assertThatThrownBy(() -> outbox.relay("{\"not\": \"an array\"}")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Object readTree(String json) {
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
         try {
             return Json.mapper().readTree(json);
         } catch (Exception e) {
@@ -201,9 +259,14 @@ public abstract class OutboxContract extends StoreContract<Platform> {
 
     /** The container, except that every delete fails as if the process died just before it. */
     private static DocumentContainer failingDeletes(DocumentContainer container) {
+        return failingDeletes(container, null);
+    }
+
+    /** The container, except that deletes in {@code partitionKey} (every partition when null) fail so. */
+    private static DocumentContainer failingDeletes(DocumentContainer container, String partitionKey) {
         return (DocumentContainer) Proxy.newProxyInstance(DocumentContainer.class.getClassLoader(),
                 new Class<?>[] {DocumentContainer.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("delete")) {
+                    if (method.getName().equals("delete") && (partitionKey == null || partitionKey.equals(args[0]))) {
                         throw new IllegalStateException("process died");
                     }
                     try {

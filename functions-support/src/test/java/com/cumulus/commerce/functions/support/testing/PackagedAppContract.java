@@ -102,6 +102,19 @@ public abstract class PackagedAppContract {
     }
 
     @Test
+    void libCarriesTheClientLibraryOfEveryPort() {
+        // Documents, KeyValueTables, storage Queues, Queues and Topics, EventStreams and their checkpoints, Secrets,
+        // KeyWrapping, Cache, Ledger; and the credentials every connection signs in with
+        for (String artifactId : List.of("azure-cosmos", "azure-data-tables", "azure-storage-queue",
+                "azure-messaging-servicebus", "azure-messaging-eventhubs",
+                "azure-messaging-eventhubs-checkpointstore-blob", "azure-security-keyvault-secrets",
+                "azure-security-keyvault-keys", "lettuce-core", "mssql-jdbc", "HikariCP", "azure-identity")) {
+            assertThat(jarNames()).as("lib/ of %s", app.folder())
+                    .anyMatch(name -> name.matches(Pattern.quote(artifactId) + "-[0-9].*\\.jar"));
+        }
+    }
+
+    @Test
     void libCarriesNoPlatformLocal() throws IOException {
         assertThat(jarNames()).noneMatch(name -> name.startsWith("platform-local"));
         for (Path jar : PackagedApp.libraryJars(app.folder())) {
