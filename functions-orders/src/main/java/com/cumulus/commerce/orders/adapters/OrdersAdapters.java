@@ -2,7 +2,9 @@ package com.cumulus.commerce.orders.adapters;
 
 import com.cumulus.commerce.orders.OrdersSettings;
 import com.cumulus.commerce.orders.application.Carts;
+import com.cumulus.commerce.orders.application.OrderEvent;
 import com.cumulus.commerce.orders.application.Orders;
+import com.cumulus.commerce.orders.application.PaymentEvent;
 import com.cumulus.commerce.orders.application.ProductPrices;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.events.Outbox;
@@ -10,17 +12,23 @@ import com.cumulus.commerce.platform.identity.ClientCredentialsTokens;
 import com.cumulus.commerce.platform.identity.ServiceTokens;
 import com.cumulus.commerce.platform.messaging.Topics;
 import java.io.IOException;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The orders app's ports built on the platform; the adapters themselves stay package-private. */
 public final class OrdersAdapters {
 
     public static final String ORDER_EVENTS = "order-events";
     public static final String PAYMENT_EVENTS = "payment-events";
-    /** The subscriptions of order-events that docs/checkout.md names; created at start so no event is lost. */
-    public static final List<String> ORDER_EVENT_SUBSCRIPTIONS =
-            List.of("checkout-saga", "catalog-releases", "payments-voids");
+    /**
+     * The subscriptions of order-events that docs/checkout.md names, each with the event types its consumer acts
+     * on (the broker leaves the others out); created at start so no event is lost.
+     */
+    public static final Map<String, Set<String>> ORDER_EVENT_SUBSCRIPTIONS = Map.of(
+            "checkout-saga", Set.of(OrderEvent.PLACED),
+            "catalog-releases", Set.of(OrderEvent.CANCELLED),
+            "payments-voids", Set.of(OrderEvent.CANCELLED));
     public static final String REFUNDS_SUBSCRIPTION = "orders-refunds";
 
     private OrdersAdapters() {
@@ -51,8 +59,8 @@ public final class OrdersAdapters {
 
     /** Creates the subscriptions this app publishes to and reads from; repeating it is harmless. */
     public static void subscribe(Topics topics) {
-        ORDER_EVENT_SUBSCRIPTIONS.forEach(subscription -> topics.subscribe(ORDER_EVENTS, subscription));
-        topics.subscribe(PAYMENT_EVENTS, REFUNDS_SUBSCRIPTION);
+        ORDER_EVENT_SUBSCRIPTIONS.forEach((subscription, types) -> topics.subscribe(ORDER_EVENTS, subscription, types));
+        topics.subscribe(PAYMENT_EVENTS, REFUNDS_SUBSCRIPTION, Set.of(PaymentEvent.REFUNDED));
     }
 
     /** The two faces of the orders container. */

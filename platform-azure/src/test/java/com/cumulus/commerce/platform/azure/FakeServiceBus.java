@@ -18,11 +18,16 @@ import com.azure.messaging.servicebus.ServiceBusReceiverClient;
 import com.azure.messaging.servicebus.ServiceBusSenderClient;
 import com.azure.messaging.servicebus.administration.ServiceBusAdministrationClient;
 import com.azure.messaging.servicebus.administration.implementation.EntityHelper;
+import com.azure.messaging.servicebus.administration.models.CorrelationRuleFilter;
 import com.azure.messaging.servicebus.administration.models.CreateQueueOptions;
+import com.azure.messaging.servicebus.administration.models.CreateRuleOptions;
 import com.azure.messaging.servicebus.administration.models.QueueProperties;
 import com.azure.messaging.servicebus.administration.models.QueueRuntimeProperties;
+import com.azure.messaging.servicebus.administration.models.RuleFilter;
+import com.azure.messaging.servicebus.administration.models.RuleProperties;
 import com.azure.messaging.servicebus.administration.models.SubscriptionProperties;
 import com.azure.messaging.servicebus.administration.models.SubscriptionRuntimeProperties;
+import com.azure.messaging.servicebus.administration.models.TrueRuleFilter;
 import com.azure.messaging.servicebus.models.DeadLetterOptions;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.messaging.Queues;
@@ -35,6 +40,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -70,6 +76,8 @@ final class FakeServiceBus {
         final List<Stored> active = new ArrayList<>();
         final List<Stored> deadLetters = new ArrayList<>();
         final Map<String, Instant> messageIds = new HashMap<>();
+        /** A subscription's rules by name; a message is copied when any rule matches it. */
+        final Map<String, RuleFilter> rules = new TreeMap<>();
     }
 
     private static final class Stored {
@@ -154,6 +162,11 @@ final class FakeServiceBus {
         when(admin.createSubscription(anyString(), anyString()))
                 .thenAnswer(i -> createSubscription(i.getArgument(0), i.getArgument(1)));
         when(admin.listSubscriptions(anyString())).thenAnswer(i -> listSubscriptions(i.getArgument(0)));
+        when(admin.listRules(anyString(), anyString())).thenAnswer(i -> listRules(i.getArgument(0), i.getArgument(1)));
+        when(admin.createRule(anyString(), anyString(), anyString(), any(CreateRuleOptions.class)))
+                .thenAnswer(i -> createRule(i.getArgument(0), i.getArgument(1), i.getArgument(2), i.getArgument(3)));
+        doAnswer(i -> deleteRule(i.getArgument(0), i.getArgument(1), i.getArgument(2)))
+                .when(admin).deleteRule(anyString(), anyString(), anyString());
         return admin;
     }
 
@@ -180,7 +193,9 @@ final class FakeServiceBus {
             return;
         }
         for (Entity subscription : topics.getOrDefault(topic, Map.of()).values()) {
-            subscription.active.add(stored(message, now));
+            if (subscription.rules.values().stream().anyMatch(rule -> matches(rule, message))) {
+                subscription.active.add(stored(message, now));
+            }
         }
     }
 
@@ -410,7 +425,65 @@ final class FakeServiceBus {
     }
 
     private synchronized Object createSubscription(String topic, String name) {
-        topics.computeIfAbsent(topic, t -> new LinkedHashMap<>()).putIfAbsent(name, new Entity());
+        topics.computeIfAbsent(topic, t -> new LinkedHashMap<>()).computeIfAbsent(name, n -> {
+            var entity = new Entity();
+            entity.rules.put(ServiceBusTopics.DEFAULT_RULE, new TrueRuleFilter()); // as the service creates it
+            return entity;
+        });
+        return null;
+    }
+
+    /** The rule filters the adapters use: true, and correlation on application properties. */
+    private static boolean matches(RuleFilter rule, ServiceBusMessage message) {
+        if (rule instanceof TrueRuleFilter) {
+            return true;
+        }
+        if (rule instanceof CorrelationRuleFilter correlation) {
+            return correlation.getProperties().entrySet().stream().allMatch(property ->
+                    property.getValue().equals(message.getApplicationProperties().get(property.getKey())));
+        }
+        throw new IllegalStateException("the fake namespace knows no " + rule.getClass().getSimpleName());
+    }
+
+    private synchronized Entity subscription(String topic, String name) {
+        Entity entity = topics.getOrDefault(topic, Map.of()).get(name);
+        if (entity == null) {
+            throw new ResourceNotFoundException("Subscription '" + name + "' does not exist", null);
+        }
+        return entity;
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized PagedIterable<RuleProperties> listRules(String topic, String subscription) {
+        var listed = new ArrayList<RuleProperties>();
+        subscription(topic, subscription).rules.forEach((name, filter) -> {
+            var properties = mock(RuleProperties.class, withSettings().stubOnly());
+            when(properties.getName()).thenReturn(name);
+            when(properties.getFilter()).thenReturn(filter);
+            listed.add(properties);
+        });
+        PagedIterable<RuleProperties> page = mock(PagedIterable.class, withSettings().stubOnly());
+        when(page.iterator()).thenAnswer(i -> listed.iterator());
+        doAnswer(i -> {
+            listed.forEach(i.getArgument(0));
+            return null;
+        }).when(page).forEach(any());
+        return page;
+    }
+
+    private synchronized Object createRule(String topic, String subscription, String name, CreateRuleOptions options) {
+        var rules = subscription(topic, subscription).rules;
+        if (rules.containsKey(name)) {
+            throw new com.azure.core.exception.ResourceExistsException("Rule '" + name + "' exists", null);
+        }
+        rules.put(name, options.getFilter());
+        return null;
+    }
+
+    private synchronized Object deleteRule(String topic, String subscription, String name) {
+        if (subscription(topic, subscription).rules.remove(name) == null) {
+            throw new ResourceNotFoundException("Rule '" + name + "' does not exist", null);
+        }
         return null;
     }
 

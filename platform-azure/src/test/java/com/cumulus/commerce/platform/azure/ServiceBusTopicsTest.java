@@ -96,4 +96,16 @@ class ServiceBusTopicsTest {
         assertThat(topics.subscriptions("order-events")).containsExactly("billing");
         assertThat(topics.subscriptions("unknown")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aTypeNamesItsRuleWhereServiceBusAllowsItAndADigestOtherwise() {
+        org.assertj.core.api.Assertions.assertThat(ServiceBusTopics.ruleName("commerce.orders.order-placed.v1"))
+                .isEqualTo("commerce.orders.order-placed.v1");
+        var longType = "commerce.orders." + "x".repeat(60) + ".v1";
+        org.assertj.core.api.Assertions.assertThat(ServiceBusTopics.ruleName(longType))
+                .matches("type-[0-9a-f]{32}").isEqualTo(ServiceBusTopics.ruleName(longType))
+                .isNotEqualTo(ServiceBusTopics.ruleName(longType + "2"));
+        org.assertj.core.api.Assertions.assertThat(ServiceBusTopics.ruleName("a type/with?chars")).startsWith("type-");
+        org.assertj.core.api.Assertions.assertThat(ServiceBusTopics.ruleName("$Default")).startsWith("type-");
+    }
 }

@@ -137,4 +137,48 @@ public abstract class TopicsContract extends StoreContract<TopicsContract.Broker
         assertThat(queues().receive(Topics.subscriptionPath(TOPIC, "billing"), 10))
                 .extracting(ReceivedMessage::messageId).containsExactly("e-1", "e-2");
     }
+
+    private static OutgoingMessage typed(String id, String type) {
+        return new OutgoingMessage(id, "{}", "application/json", null, java.util.Map.of(Topics.TYPE_PROPERTY, type), null);
+    }
+
+    @Test
+    void aFilteredSubscriptionReceivesOnlyTheTypesItAsksFor() {
+        topics().subscribe(TOPIC, "saga", java.util.Set.of("placed"));
+        topics().subscribe(TOPIC, "releases", java.util.Set.of("cancelled", "failed"));
+        topics().subscribe(TOPIC, "audit");
+
+        topics().publish(TOPIC, typed("e-1", "placed"));
+        topics().publish(TOPIC, typed("e-2", "confirmed"));
+        topics().publish(TOPIC, typed("e-3", "cancelled"));
+        topics().publish(TOPIC, OutgoingMessage.of("e-4", "untyped"));
+        topics().publish(TOPIC, typed("e-5", "failed"));
+
+        assertThat(queues().receive(Topics.subscriptionPath(TOPIC, "saga"), 10))
+                .extracting(ReceivedMessage::messageId).containsExactly("e-1");
+        assertThat(queues().receive(Topics.subscriptionPath(TOPIC, "releases"), 10))
+                .extracting(ReceivedMessage::messageId).containsExactly("e-3", "e-5");
+        assertThat(queues().receive(Topics.subscriptionPath(TOPIC, "audit"), 10))
+                .extracting(ReceivedMessage::messageId).containsExactly("e-1", "e-2", "e-3", "e-4", "e-5");
+    }
+
+    @Test
+    void subscribingWithTypesReplacesTheFilterAndSubscribingWithoutKeepsIt() throws Exception {
+        topics().subscribe(TOPIC, "saga");
+        topics().subscribe(TOPIC, "saga", java.util.Set.of("placed"));
+        topics().subscribe(TOPIC, "saga");
+        topics().publish(TOPIC, typed("e-1", "confirmed"));
+        topics().publish(TOPIC, typed("e-2", "placed"));
+
+        restart();
+        topics().publish(TOPIC, typed("e-3", "confirmed"));
+        topics().subscribe(TOPIC, "saga", java.util.Set.of("confirmed"));
+        topics().publish(TOPIC, typed("e-4", "confirmed"));
+        topics().subscribe(TOPIC, "saga", java.util.Set.of());
+        topics().publish(TOPIC, typed("e-5", "anything"));
+
+        assertThat(topics().subscriptions(TOPIC)).containsExactly("saga");
+        assertThat(queues().receive(Topics.subscriptionPath(TOPIC, "saga"), 10))
+                .extracting(ReceivedMessage::messageId).containsExactly("e-2", "e-4", "e-5");
+    }
 }
