@@ -39,8 +39,9 @@ final class DocumentReservations implements Reservations {
     @Override
     public Optional<Versioned<Reservation>> create(Reservation reservation) {
         try {
-            return Optional.of(versioned(container.create(reservation.orderId().value(), reservation.orderId().value(),
-                    json(reservation))));
+            // the reservation as written, with its ETag: reading back what was just written would parse it again
+            return Optional.of(new Versioned<>(reservation, container.create(reservation.orderId().value(),
+                    reservation.orderId().value(), json(reservation)).etag()));
         } catch (ConflictException e) {
             return Optional.empty();
         }
@@ -49,8 +50,8 @@ final class DocumentReservations implements Reservations {
     @Override
     public Optional<Versioned<Reservation>> replace(Reservation reservation, String expectedEtag) {
         try {
-            return Optional.of(versioned(container.replace(reservation.orderId().value(), reservation.orderId().value(),
-                    json(reservation), expectedEtag)));
+            return Optional.of(new Versioned<>(reservation, container.replace(reservation.orderId().value(),
+                    reservation.orderId().value(), json(reservation), expectedEtag).etag()));
         } catch (PreconditionFailedException | NotFoundException e) {
             return Optional.empty();
         }
