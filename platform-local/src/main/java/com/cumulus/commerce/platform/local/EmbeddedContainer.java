@@ -12,6 +12,7 @@ import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.Page;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.kernel.Instants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -223,7 +224,7 @@ final class EmbeddedContainer implements DocumentContainer {
             st.setString(4, json);
             st.setString(5, written.etag());
             st.setLong(6, written.lsn());
-            st.setString(7, written.timestamp().toString());
+            st.setString(7, Instants.format(written.timestamp()));
             st.executeUpdate();
         }
         return written;
@@ -243,7 +244,7 @@ final class EmbeddedContainer implements DocumentContainer {
 
     static Document toDocument(ResultSet rs) throws SQLException {
         return new Document(rs.getString("pk"), rs.getString("id"), rs.getString("body"), rs.getString("etag"),
-                rs.getLong("lsn"), Instant.parse(rs.getString("ts")));
+                rs.getLong("lsn"), Instants.parse(rs.getString("ts")));
     }
 
     private static void checkMatch(Document current, String ifMatch) {

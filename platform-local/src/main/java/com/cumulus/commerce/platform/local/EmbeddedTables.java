@@ -5,6 +5,7 @@ import com.cumulus.commerce.platform.documents.ConflictException;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.kernel.Instants;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
 import com.cumulus.commerce.platform.tables.TableEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -153,7 +154,7 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
             st.setString(3, entity.rowKey());
             st.setString(4, properties);
             st.setString(5, etag);
-            st.setString(6, now.toString());
+            st.setString(6, Instants.format(now));
             st.executeUpdate();
         }
         return new TableEntity(entity.partitionKey(), entity.rowKey(), parse(properties), etag, now);
@@ -174,7 +175,7 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     private static TableEntity toEntity(ResultSet rs) throws SQLException {
         return new TableEntity(rs.getString("pk"), rs.getString("rk"), parse(rs.getString("properties")),
-                rs.getString("etag"), Instant.parse(rs.getString("ts")));
+                rs.getString("etag"), Instants.parse(rs.getString("ts")));
     }
 
     private static Map<String, Object> parse(String properties) {
