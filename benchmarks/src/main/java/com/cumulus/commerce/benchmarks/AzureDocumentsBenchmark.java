@@ -47,40 +47,15 @@ final class AzureDocumentsBenchmark {
             IntConsumer adapterRead = i -> adapter.read(pk(i), id(i)).orElseThrow();
             IntConsumer sdkRead = i -> sdk.readItem(id(i), new PartitionKey(pk(i)), JsonNode.class).getItem();
 
+            var rounds = new AlternatingRounds(ROUNDS, KEYS);
             // warm-up: the JIT, the connection pool and the server's caches, both sides alike
-            alternate(adapterRead, sdkRead, Duration.ofSeconds(2));
-            alternate(adapterUpsert, sdkUpsert, Duration.ofSeconds(2));
-            double[] reads = alternate(adapterRead, sdkRead, round);
-            double[] upserts = alternate(adapterUpsert, sdkUpsert, round);
-            print("point reads/s", reads);
-            print("upserts/s", upserts);
+            rounds.run(adapterRead, sdkRead, Duration.ofSeconds(2));
+            rounds.run(adapterUpsert, sdkUpsert, Duration.ofSeconds(2));
+            double[] reads = rounds.run(adapterRead, sdkRead, round);
+            double[] upserts = rounds.run(adapterUpsert, sdkUpsert, round);
+            AlternatingRounds.print("point reads/s", "CosmosDocuments", "bare azure-cosmos", reads);
+            AlternatingRounds.print("upserts/s", "CosmosDocuments", "bare azure-cosmos", upserts);
         }
-    }
-
-    /** Rounds of each side in turn; the operations per second of each over all its rounds. */
-    private static double[] alternate(IntConsumer adapter, IntConsumer sdk, Duration round) {
-        long[] counts = new long[2];
-        long[] nanos = new long[2];
-        for (int r = 0; r < ROUNDS; r++) {
-            for (int turn = 0; turn < 2; turn++) {
-                int side = (turn + r) % 2; // each side goes first in every other round
-                IntConsumer op = side == 0 ? adapter : sdk;
-                long start = System.nanoTime();
-                long deadline = start + round.toNanos();
-                long n = 0;
-                while (System.nanoTime() < deadline) {
-                    op.accept((int) (n++ % KEYS));
-                }
-                counts[side] += n;
-                nanos[side] += System.nanoTime() - start;
-            }
-        }
-        return new double[] {counts[0] / (nanos[0] / 1e9), counts[1] / (nanos[1] / 1e9)};
-    }
-
-    private static void print(String what, double[] perSecond) {
-        System.out.printf("%-16s CosmosDocuments %8.0f   bare azure-cosmos %8.0f   ratio %.2f%n",
-                what, perSecond[0], perSecond[1], perSecond[0] / perSecond[1]);
     }
 
     private static String pk(int i) {

@@ -14,7 +14,8 @@ import java.util.List;
  * minute or more); {@code checkout saturate [checkouts per second=150] [seconds=15] [--jfr file]}, an offered
  * load well above what two cores sustain, so that confirmed orders/s is the host's ceiling; {@code jfr file}
  * summarises a JFR recording's execution samples; {@code azure-documents [seconds=8]}, the Cosmos DB adapter
- * beside the bare SDK on the test server (needs {@code bin/test}'s npm install).
+ * beside the bare SDK on the test server, and {@code azure-tables [seconds=8]}, the Table Storage adapter beside
+ * the bare SDK on Azurite (both need {@code bin/test}'s npm install).
  */
 public final class Benchmarks {
 
@@ -48,6 +49,11 @@ public final class Benchmarks {
         if (what.equals("azure-documents")) {
             int seconds = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 8;
             new AzureDocumentsBenchmark().run(Path.of("").toAbsolutePath(), Duration.ofSeconds(seconds));
+            System.exit(0);
+        }
+        if (what.equals("azure-tables")) {
+            int seconds = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 8;
+            new AzureTablesBenchmark().run(Duration.ofSeconds(seconds));
             System.exit(0);
         }
         int concurrency = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 16;
