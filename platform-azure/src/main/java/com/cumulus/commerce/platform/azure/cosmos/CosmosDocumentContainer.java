@@ -194,7 +194,7 @@ final class CosmosDocumentContainer implements DocumentContainer {
     }
 
     private static Document document(CosmosItemResponse<? extends JsonNode> response) {
-        return CosmosItems.document(response.getItem(), response.getSessionToken());
+        return CosmosItems.documentAskingToken(response.getItem(), response::getSessionToken);
     }
 
     private String describe(String partitionKey, String id) {

@@ -6,16 +6,21 @@ import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.http.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The mapping between a port document and a Cosmos DB item. An item carries the document's properties plus
@@ -88,15 +93,44 @@ final class CosmosItems {
      * and the emulator everywhere), else the session token's LSN of the write or read that returned it.
      */
     static Document document(JsonNode item, String sessionToken) {
-        ObjectNode body = item.deepCopy();
-        JsonNode added = body.get(ADDED);
-        if (added != null && added.isArray()) {
-            added.forEach(name -> body.remove(name.asText()));
+        return documentAskingToken(item, () -> sessionToken);
+    }
+
+    /**
+     * As {@link #document(JsonNode, String)}, asking for the session token only when the item has no {@code _lsn}.
+     * The body is written straight from the item, leaving out the system and added properties, without copying it.
+     */
+    static Document documentAskingToken(JsonNode item, Supplier<String> sessionToken) {
+        JsonNode added = item.get(ADDED);
+        var writer = new StringWriter(256);
+        try (JsonGenerator out = Json.mapper().getFactory().createGenerator(writer)) {
+            out.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!SYSTEM.contains(field.getKey()) && !named(added, field.getKey())) {
+                    out.writeFieldName(field.getKey());
+                    out.writeTree(field.getValue());
+                }
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        body.remove(SYSTEM);
-        long lsn = item.hasNonNull("_lsn") ? item.get("_lsn").asLong() : sessionLsn(sessionToken);
-        return new Document(item.path("partitionKey").asText(), item.path("id").asText(), body.toString(),
+        long lsn = item.hasNonNull("_lsn") ? item.get("_lsn").asLong() : sessionLsn(sessionToken.get());
+        return new Document(item.path("partitionKey").asText(), item.path("id").asText(), writer.toString(),
                 item.path("_etag").asText(), lsn, Instant.ofEpochSecond(item.path("_ts").asLong()));
+    }
+
+    private static boolean named(JsonNode added, String name) {
+        if (added == null || !added.isArray()) {
+            return false;
+        }
+        for (JsonNode n : added) {
+            if (n.asText().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The global LSN in a session token {@code <range>:<version>#<lsn>[#<region>=<lsn>...]}, else 0. */
