@@ -15,6 +15,7 @@ import com.cumulus.commerce.platform.documents.NotFoundException;
 import com.cumulus.commerce.platform.documents.PreconditionFailedException;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
 import com.cumulus.commerce.platform.tables.TableEntity;
+import com.cumulus.commerce.platform.tables.TableNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URLDecoder;
@@ -43,8 +44,6 @@ final class AzureTables implements KeyValueTables {
 
     static final String CONNECTION = "AzureWebJobsStorage";
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{2,62}");
-    private static final Pattern FORBIDDEN_KEY_CHARS = Pattern.compile("[/\\\\#?\\p{Cntrl}]");
     /** Table Storage's ETag carries the entity's Timestamp: {@code W/"datetime'2026-12-04T21%3A50%3A00.1234567Z'"}. */
     private static final Pattern DATETIME_ETAG = Pattern.compile("W/\"datetime'([^']+)'\"");
     private static final Set<String> SYSTEM_PROPERTIES = Set.of("PartitionKey", "RowKey", "Timestamp",
@@ -82,9 +81,9 @@ final class AzureTables implements KeyValueTables {
 
     @Override
     public Optional<TableEntity> get(String table, String partitionKey, String rowKey) {
-        checkTable(table);
-        checkKey("partitionKey", partitionKey);
-        checkKey("rowKey", rowKey);
+        TableNames.checkTable(table);
+        TableNames.checkKey("partitionKey", partitionKey);
+        TableNames.checkKey("rowKey", rowKey);
         try {
             return Optional.of(toEntity(client(table).getEntity(partitionKey, rowKey)));
         } catch (TableServiceException e) {
@@ -147,9 +146,9 @@ final class AzureTables implements KeyValueTables {
 
     @Override
     public boolean delete(String table, String partitionKey, String rowKey) {
-        checkTable(table);
-        checkKey("partitionKey", partitionKey);
-        checkKey("rowKey", rowKey);
+        TableNames.checkTable(table);
+        TableNames.checkKey("partitionKey", partitionKey);
+        TableNames.checkKey("rowKey", rowKey);
         try {
             var response = client(table).deleteEntityWithResponse(
                     new com.azure.data.tables.models.TableEntity(partitionKey, rowKey), false, null, null);
@@ -164,8 +163,8 @@ final class AzureTables implements KeyValueTables {
 
     @Override
     public List<TableEntity> query(String table, String partitionKey) {
-        checkTable(table);
-        checkKey("partitionKey", partitionKey);
+        TableNames.checkTable(table);
+        TableNames.checkKey("partitionKey", partitionKey);
         var options = new ListEntitiesOptions().setFilter("PartitionKey eq '" + partitionKey.replace("'", "''") + "'");
         List<TableEntity> found = new ArrayList<>();
         client(table).listEntities(options, null, null).forEach(e -> found.add(toEntity(e)));
@@ -217,10 +216,10 @@ final class AzureTables implements KeyValueTables {
     }
 
     private static com.azure.data.tables.models.TableEntity toSdkEntity(String table, TableEntity entity) {
-        checkTable(table);
+        TableNames.checkTable(table);
         Objects.requireNonNull(entity, "'entity' must not be null");
-        checkKey("partitionKey", entity.partitionKey());
-        checkKey("rowKey", entity.rowKey());
+        TableNames.checkKey("partitionKey", entity.partitionKey());
+        TableNames.checkKey("rowKey", entity.rowKey());
         var sdkEntity = new com.azure.data.tables.models.TableEntity(entity.partitionKey(), entity.rowKey());
         entity.properties().forEach((name, value) -> {
             if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
@@ -266,16 +265,5 @@ final class AzureTables implements KeyValueTables {
         return entity;
     }
 
-    private static void checkTable(String table) {
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            throw new IllegalArgumentException("'table' must be 3 to 63 letters or digits, starting with a letter");
-        }
-    }
 
-    private static void checkKey(String name, String key) {
-        Objects.requireNonNull(key, "'" + name + "' must not be null");
-        if (FORBIDDEN_KEY_CHARS.matcher(key).find()) {
-            throw new IllegalArgumentException("'" + name + "' must not contain / \\ # ? or control characters");
-        }
-    }
 }

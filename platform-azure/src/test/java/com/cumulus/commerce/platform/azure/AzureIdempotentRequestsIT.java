@@ -1,7 +1,5 @@
 package com.cumulus.commerce.platform.azure;
 
-import com.azure.data.tables.TableServiceClient;
-import com.azure.data.tables.TableServiceClientBuilder;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.contract.IdempotentRequestsContract;
@@ -15,14 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class AzureIdempotentRequestsIT extends IdempotentRequestsContract {
 
-    private static Emulators.Azurite azurite;
-    private static TableServiceClient service;
-    private Path openedOn;
+    private static AzuriteTables azurite;
 
     @BeforeAll
     static void startAzurite() {
-        azurite = Emulators.azurite();
-        service = new TableServiceClientBuilder().connectionString(azurite.connectionString()).buildClient();
+        azurite = new AzuriteTables();
     }
 
     @AfterAll
@@ -32,10 +27,6 @@ class AzureIdempotentRequestsIT extends IdempotentRequestsContract {
 
     @Override
     protected Platform open(Path dataDir, Clock clock) {
-        if (!dataDir.equals(openedOn)) {
-            openedOn = dataDir;
-            AzuriteTables.deleteAll(service);
-        }
-        return new AzurePlatform(AzuriteTables.settings(azurite));
+        return new AzurePlatform(azurite.settingsFor(dataDir));
     }
 }

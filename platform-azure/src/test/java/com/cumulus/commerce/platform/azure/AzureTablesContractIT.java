@@ -1,7 +1,5 @@
 package com.cumulus.commerce.platform.azure;
 
-import com.azure.data.tables.TableServiceClient;
-import com.azure.data.tables.TableServiceClientBuilder;
 import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.contract.KeyValueTablesContract;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
@@ -12,14 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The tables contract on Table Storage as Azurite serves it. */
 class AzureTablesContractIT extends KeyValueTablesContract {
 
-    private static Emulators.Azurite azurite;
-    private static TableServiceClient service;
-    private Path openedOn;
+    private static AzuriteTables azurite;
 
     @BeforeAll
     static void startAzurite() {
-        azurite = Emulators.azurite();
-        service = new TableServiceClientBuilder().connectionString(azurite.connectionString()).buildClient();
+        azurite = new AzuriteTables();
     }
 
     @AfterAll
@@ -29,11 +24,7 @@ class AzureTablesContractIT extends KeyValueTablesContract {
 
     @Override
     protected KeyValueTables open(Path dataDir, Clock clock) {
-        if (!dataDir.equals(openedOn)) {
-            openedOn = dataDir;
-            AzuriteTables.deleteAll(service);
-        }
-        return AzureTables.open(AzuriteTables.settings(azurite));
+        return AzureTables.open(azurite.settingsFor(dataDir));
     }
 
     @Override

@@ -7,9 +7,6 @@ import com.cumulus.commerce.platform.Clock;
 import com.cumulus.commerce.platform.cache.Cache;
 import com.cumulus.commerce.platform.config.AppSettings;
 import com.cumulus.commerce.platform.contract.CacheContract;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,31 +21,24 @@ class RedisCacheContractIT extends CacheContract {
 
     private static final String PASSWORD = "contract-test-password";
 
-    private static EmulatorFixture redis;
-    private static RedisClient admin;
-    private static StatefulRedisConnection<String, String> adminConnection;
+    private static RedisFixture redis;
     private final List<RedisCache> opened = new ArrayList<>();
 
     @BeforeAll
     static void startRedis() {
-        redis = Emulators.redisServer(PASSWORD);
-        admin = RedisClient.create(RedisURI.builder().withHost("127.0.0.1").withPort(redis.port(0))
-                .withPassword(PASSWORD.toCharArray()).build());
-        adminConnection = admin.connect();
+        redis = new RedisFixture(PASSWORD);
     }
 
     @AfterAll
     static void stopRedis() {
-        adminConnection.close();
-        admin.shutdown();
         redis.close();
     }
 
     @Override
     protected Cache open(Clock clock) {
-        adminConnection.sync().flushall();
+        redis.admin().flushall();
         var settings = AppSettings.of(Map.of(RedisCache.CONNECTION,
-                "127.0.0.1:" + redis.port(0) + ",password=" + PASSWORD + ",ssl=false"));
+                "127.0.0.1:" + redis.port() + ",password=" + PASSWORD + ",ssl=false"));
         var cache = RedisCache.open(ServiceConnection.named(settings, RedisCache.CONNECTION), null, clock);
         opened.add(cache);
         return cache;
@@ -66,13 +56,13 @@ class RedisCacheContractIT extends CacheContract {
         Cache cache = open(clock);
         cache.put("server-ttl", "v", Duration.ofSeconds(30));
 
-        Long ttl = adminConnection.sync().pttl("server-ttl");
+        Long ttl = redis.admin().pttl("server-ttl");
 
         assertThat(ttl).isBetween(1L, 30_000L);
-        adminConnection.sync().set("written-elsewhere", "plain");
+        redis.admin().set("written-elsewhere", "plain");
         assertThat(cache.get("written-elsewhere")).contains("plain");
         cache.put("short", "v", Duration.ofMillis(200));
         await().atMost(Duration.ofSeconds(5))
-                .until(() -> adminConnection.sync().exists("short") == 0);
+                .until(() -> redis.admin().exists("short") == 0);
     }
 }

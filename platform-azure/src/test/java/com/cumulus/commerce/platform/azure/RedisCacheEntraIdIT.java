@@ -9,9 +9,7 @@ import com.azure.core.credential.TokenRequestContext;
 import com.cumulus.commerce.platform.Clock;
 import io.lettuce.core.AclSetuserArgs;
 import io.lettuce.core.KillArgs;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,28 +28,21 @@ class RedisCacheEntraIdIT {
     private static final String OBJECT_ID = "6f1c3a52-0d7e-4b8e-9a39-2f4b5c6d7e80";
     private static final String ADMIN_PASSWORD = "admin-password";
 
-    private static EmulatorFixture redis;
-    private static RedisClient admin;
-    private static StatefulRedisConnection<String, String> adminConnection;
+    private static RedisFixture redis;
 
     @BeforeAll
     static void startRedis() {
-        redis = Emulators.redisServer(ADMIN_PASSWORD);
-        admin = RedisClient.create(RedisURI.builder().withHost("127.0.0.1").withPort(redis.port(0))
-                .withPassword(ADMIN_PASSWORD.toCharArray()).build());
-        adminConnection = admin.connect();
+        redis = new RedisFixture(ADMIN_PASSWORD);
     }
 
     @AfterAll
     static void stopRedis() {
-        adminConnection.close();
-        admin.shutdown();
         redis.close();
     }
 
     @Test
     void theCacheAuthenticatesWithEachNewTokenBeforeTheLastExpires() throws Exception {
-        var admin = adminConnection.sync();
+        var admin = redis.admin();
         admin.aclSetuser(OBJECT_ID, AclSetuserArgs.Builder.on().addPassword("token-1")
                 .addPassword("token-2").allKeys().allCommands());
         var issued = new AtomicInteger();
@@ -70,7 +61,7 @@ class RedisCacheEntraIdIT {
         };
         long authsBefore = authCalls();
 
-        try (var cache = RedisCache.withEntraId(RedisURI.builder().withHost("127.0.0.1").withPort(redis.port(0)),
+        try (var cache = RedisCache.withEntraId(RedisURI.builder().withHost("127.0.0.1").withPort(redis.port()),
                 twoSecondTokens, OBJECT_ID, Clock.system())) {
             cache.put("k", "v", Duration.ofMinutes(1));
             assertThat(cache.get("k")).contains("v");
@@ -88,7 +79,7 @@ class RedisCacheEntraIdIT {
     }
 
     private static long authCalls() {
-        String stats = adminConnection.sync().info("commandstats");
+        String stats = redis.admin().info("commandstats");
         for (String line : stats.split("\r?\n")) {
             if (line.startsWith("cmdstat_auth:")) {
                 return Long.parseLong(line.replaceAll("^cmdstat_auth:calls=(\\d+),.*", "$1"));

@@ -8,6 +8,7 @@ import com.cumulus.commerce.platform.http.Json;
 import com.cumulus.commerce.platform.kernel.Instants;
 import com.cumulus.commerce.platform.tables.KeyValueTables;
 import com.cumulus.commerce.platform.tables.TableEntity;
+import com.cumulus.commerce.platform.tables.TableNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Table Storage-like tables in one SQLite file; properties are stored as a JSON object. Names and keys
@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  */
 final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{2,62}");
-    private static final Pattern FORBIDDEN_KEY_CHARS = Pattern.compile("[/\\\\#?\\p{Cntrl}]");
     /** Integers come back as Long whatever size they were written with, so a round trip is predictable. */
     private static final ObjectReader PROPERTIES = Json.mapper().readerFor(Map.class)
             .with(DeserializationFeature.USE_LONG_FOR_INTS);
@@ -60,9 +58,9 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     @Override
     public Optional<TableEntity> get(String table, String partitionKey, String rowKey) {
-        checkTable(table);
-        checkKey("partitionKey", partitionKey);
-        checkKey("rowKey", rowKey);
+        TableNames.checkTable(table);
+        TableNames.checkKey("partitionKey", partitionKey);
+        TableNames.checkKey("rowKey", rowKey);
         return db.read(c -> Optional.ofNullable(find(c, table, partitionKey, rowKey)));
     }
 
@@ -103,9 +101,9 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     @Override
     public boolean delete(String table, String partitionKey, String rowKey) {
-        checkTable(table);
-        checkKey("partitionKey", partitionKey);
-        checkKey("rowKey", rowKey);
+        TableNames.checkTable(table);
+        TableNames.checkKey("partitionKey", partitionKey);
+        TableNames.checkKey("rowKey", rowKey);
         return db.write(c -> {
             try (var st = c.prepareStatement("DELETE FROM entities WHERE tbl = ? AND pk = ? AND rk = ?")) {
                 st.setString(1, table);
@@ -118,8 +116,8 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     @Override
     public List<TableEntity> query(String table, String partitionKey) {
-        checkTable(table);
-        checkKey("partitionKey", partitionKey);
+        TableNames.checkTable(table);
+        TableNames.checkKey("partitionKey", partitionKey);
         return db.read(c -> {
             List<TableEntity> found = new ArrayList<>();
             try (var st = c.prepareStatement(
@@ -188,10 +186,10 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
 
     /** Validates the call and returns the properties as JSON. */
     private static String checkEntity(String table, TableEntity entity) {
-        checkTable(table);
+        TableNames.checkTable(table);
         Objects.requireNonNull(entity, "'entity' must not be null");
-        checkKey("partitionKey", entity.partitionKey());
-        checkKey("rowKey", entity.rowKey());
+        TableNames.checkKey("partitionKey", entity.partitionKey());
+        TableNames.checkKey("rowKey", entity.rowKey());
         entity.properties().forEach((name, value) -> {
             if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 throw new IllegalArgumentException("property '" + name + "' must be a string, number or boolean");
@@ -200,16 +198,5 @@ final class EmbeddedTables implements KeyValueTables, AutoCloseable {
         return Json.write(entity.properties());
     }
 
-    private static void checkTable(String table) {
-        if (table == null || !TABLE_NAME.matcher(table).matches()) {
-            throw new IllegalArgumentException("'table' must be 3 to 63 letters or digits, starting with a letter");
-        }
-    }
 
-    private static void checkKey(String name, String key) {
-        Objects.requireNonNull(key, "'" + name + "' must not be null");
-        if (FORBIDDEN_KEY_CHARS.matcher(key).find()) {
-            throw new IllegalArgumentException("'" + name + "' must not contain / \\ # ? or control characters");
-        }
-    }
 }
