@@ -44,8 +44,12 @@ final class AzureTables implements KeyValueTables {
 
     static final String CONNECTION = "AzureWebJobsStorage";
 
-    /** Table Storage's ETag carries the entity's Timestamp: {@code W/"datetime'2026-12-04T21%3A50%3A00.1234567Z'"}. */
-    private static final Pattern DATETIME_ETAG = Pattern.compile("W/\"datetime'([^']+)'\"");
+    /**
+     * Table Storage's ETag carries the entity's Timestamp: {@code W/"datetime'2026-12-04T21%3A50%3A00.1234567Z'"}.
+     * Azurite 3.37 leaves out the closing quote on the ETag of an upsert or insert; it is read the same, since
+     * reading the entity back for its Timestamp would double the cost of every write.
+     */
+    private static final Pattern DATETIME_ETAG = Pattern.compile("W/\"datetime'([^']+)'\"?");
     private static final Set<String> SYSTEM_PROPERTIES = Set.of("PartitionKey", "RowKey", "Timestamp",
             "odata.etag", "odata.type", "odata.id", "odata.editLink", "odata.metadata");
 
