@@ -8,10 +8,12 @@ import com.cumulus.commerce.devhost.triggers.ServiceBusListener;
 import com.cumulus.commerce.devhost.triggers.StorageQueueListener;
 import com.cumulus.commerce.devhost.triggers.TimerListener;
 import com.cumulus.commerce.devhost.triggers.TriggerListener;
+import com.cumulus.commerce.devhost.triggers.Wakeup;
 import com.cumulus.commerce.platform.Platform;
 import com.cumulus.commerce.platform.documents.ChangeFeedBatch;
 import com.cumulus.commerce.platform.documents.Document;
 import com.cumulus.commerce.platform.http.Json;
+import com.cumulus.commerce.platform.local.LocalPlatform;
 import com.cumulus.commerce.platform.messaging.ReceivedMessage;
 import com.cumulus.commerce.platform.messaging.Topics;
 import com.cumulus.commerce.platform.streams.ReceivedEvent;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the trigger listener that feeds a non-HTTP function, with the host.json settings for its kind. */
 final class ListenerFactory {
@@ -34,7 +37,29 @@ final class ListenerFactory {
         this.host = host;
     }
 
+    /** The binding's listener, woken by the embedded stores' writes where the platform is the local one. */
     TriggerListener create(Binding binding) {
+        var listener = listener(binding);
+        wakeup(binding).ifPresent(listener::wakeOn);
+        return listener;
+    }
+
+    private Optional<Wakeup> wakeup(Binding binding) {
+        if (!(platform instanceof LocalPlatform local)) {
+            return Optional.empty();
+        }
+        var props = binding.properties();
+        return switch (binding.function().kind()) {
+            case SERVICE_BUS_QUEUE, STORAGE_QUEUE -> Optional.of(Wakeup.on(local.queueArrivals(),
+                    props.get("queueName")));
+            case SERVICE_BUS_TOPIC -> Optional.of(Wakeup.on(local.queueArrivals(),
+                    Topics.subscriptionPath(props.get("topicName"), props.get("subscriptionName"))));
+            case COSMOS_DB -> Optional.of(Wakeup.on(local.documentArrivals(), props.get("containerName")));
+            default -> Optional.empty();
+        };
+    }
+
+    private TriggerListener listener(Binding binding) {
         var function = binding.function();
         var props = binding.properties();
         var name = function.name();

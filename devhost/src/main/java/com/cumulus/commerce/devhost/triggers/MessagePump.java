@@ -58,6 +58,10 @@ final class MessagePump {
         this.slots = new Semaphore(concurrency);
     }
 
+    void wakeOn(Wakeup wakeup) {
+        poller.wakeOn(wakeup);
+    }
+
     void start() {
         // Renewing at half the lock duration leaves the other half for a slow broker round trip.
         renewEvery = queues.options(entityPath).lockDuration().dividedBy(2);

@@ -2,6 +2,7 @@ package com.cumulus.commerce.devhost.triggers;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,17 @@ final class Poller {
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private final AtomicBoolean started = new AtomicBoolean();
     private final List<Thread> running = new CopyOnWriteArrayList<>();
+    private volatile Wakeup wakeup = Wakeup.NONE;
 
     Poller(String functionName, ListenerThreads threads, Pacing pacing) {
         this.functionName = functionName;
         this.threads = threads;
         this.pacing = pacing;
+    }
+
+    /** What idle loops wait on besides their pause; set before {@link #start}. */
+    void wakeOn(Wakeup wakeup) {
+        this.wakeup = Objects.requireNonNull(wakeup, "'wakeup' must not be null");
     }
 
     void start(List<Work> loops) {
@@ -62,8 +69,17 @@ final class Poller {
         }
     }
 
+    private void awaitArrival(long mark, Duration timeout) {
+        try {
+            wakeup.await(mark, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void signalStop() {
         stopSignal.countDown();
+        wakeup.wakeAll();
     }
 
     /** Waits for the loops to end until {@code deadlineNanos} ({@link System#nanoTime()}); true when they all did. */
@@ -100,6 +116,7 @@ final class Poller {
         boolean failing = false;
         while (!stopping()) {
             boolean found;
+            long mark = wakeup.mark();
             try {
                 found = work.poll();
                 if (failing) {
@@ -117,6 +134,9 @@ final class Poller {
             }
             if (found) {
                 idle = pacing.minIdle();
+            } else if (wakeup.waits() && !failing) {
+                // told of new work: the longest pause costs no latency, only fewer idle polls
+                awaitArrival(mark, pacing.maxIdle());
             } else {
                 pause(idle);
                 idle = min(idle.multipliedBy(2), pacing.maxIdle());

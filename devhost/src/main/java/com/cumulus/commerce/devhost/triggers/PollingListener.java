@@ -25,6 +25,11 @@ abstract class PollingListener<T> implements TriggerListener {
     /** The polling loops to run, one thread each; called once, on start. */
     abstract List<Poller.Work> loops();
 
+    @Override
+    public void wakeOn(Wakeup wakeup) {
+        poller.wakeOn(wakeup);
+    }
+
     /** Invokes the function with {@code input}, retrying per policy; the caller logs a final failure. */
     final Retrier.Outcome invoke(T input) {
         return Retrier.run(functionName, invocation, input, retry, poller);

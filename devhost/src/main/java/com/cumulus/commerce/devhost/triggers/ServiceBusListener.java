@@ -35,6 +35,11 @@ public final class ServiceBusListener implements TriggerListener {
     }
 
     @Override
+    public void wakeOn(Wakeup wakeup) {
+        pump.wakeOn(wakeup);
+    }
+
+    @Override
     public void start() {
         pump.start();
     }

@@ -47,6 +47,11 @@ public final class StorageQueueListener implements TriggerListener {
     }
 
     @Override
+    public void wakeOn(Wakeup wakeup) {
+        pump.wakeOn(wakeup);
+    }
+
+    @Override
     public void start() {
         queues.configure(queueName, options());
         pump.start();

@@ -7,6 +7,11 @@ public interface TriggerListener {
 
     String functionName();
 
+    /** What the listener's idle polling waits on besides its pause; call before {@link #start}. */
+    default void wakeOn(Wakeup wakeup) {
+        // a listener that polls on a schedule of its own (timers, Event Hubs here) has nothing to be woken by
+    }
+
     /** Starts the background polling threads (daemon, named {@code trigger-<function>-N}). */
     void start();
 

@@ -37,11 +37,17 @@ final class EmbeddedContainer implements DocumentContainer {
     private final String name;
     private final UniqueIds etags = new UniqueIds();
     private final ReservedSequence lsns;
+    private final Arrivals arrivals;
 
     EmbeddedContainer(SqliteDatabase db, Clock clock, String name) {
+        this(db, clock, name, new Arrivals());
+    }
+
+    EmbeddedContainer(SqliteDatabase db, Clock clock, String name, Arrivals arrivals) {
         this.db = db;
         this.clock = clock;
         this.name = name;
+        this.arrivals = arrivals;
         this.lsns = db.write(c -> new ReservedSequence(db, highestLsn(c), this::storeCeiling));
     }
 
@@ -84,21 +90,21 @@ final class EmbeddedContainer implements DocumentContainer {
     public Document create(String partitionKey, String id, String json) {
         checkKeys(partitionKey, id);
         checkObject(json);
-        return db.write(c -> insert(c, partitionKey, id, json));
+        return arrived(db.write(c -> insert(c, partitionKey, id, json)));
     }
 
     @Override
     public Document upsert(String partitionKey, String id, String json) {
         checkKeys(partitionKey, id);
         checkObject(json);
-        return db.write(c -> store(c, partitionKey, id, json));
+        return arrived(db.write(c -> store(c, partitionKey, id, json)));
     }
 
     @Override
     public Document replace(String partitionKey, String id, String json, String ifMatch) {
         checkKeys(partitionKey, id);
         checkObject(json);
-        return db.write(c -> replaceExisting(c, partitionKey, id, json, ifMatch));
+        return arrived(db.write(c -> replaceExisting(c, partitionKey, id, json, ifMatch)));
     }
 
     @Override
@@ -130,7 +136,7 @@ final class EmbeddedContainer implements DocumentContainer {
                 throw new BatchFailedException(i, e);
             }
         }
-        return db.write(c -> {
+        return arrived(db.write(c -> {
             List<Document> results = new ArrayList<>(operations.size());
             for (int i = 0; i < operations.size(); i++) {
                 try {
@@ -140,7 +146,13 @@ final class EmbeddedContainer implements DocumentContainer {
                 }
             }
             return List.copyOf(results);
-        });
+        }));
+    }
+
+    /** Tells the container's change-feed readers, once the write has committed. */
+    private <T> T arrived(T written) {
+        arrivals.arrived(name);
+        return written;
     }
 
     @Override

@@ -43,8 +43,14 @@ final class EmbeddedDocuments implements Documents, AutoCloseable {
     private final SqliteDatabase db;
     private final Clock clock;
     private final Map<String, EmbeddedContainer> containers = new ConcurrentHashMap<>();
+    private final Arrivals arrivals;
 
     EmbeddedDocuments(SqliteDatabase db, Clock clock) {
+        this(db, clock, new Arrivals());
+    }
+
+    EmbeddedDocuments(SqliteDatabase db, Clock clock, Arrivals arrivals) {
+        this.arrivals = Objects.requireNonNull(arrivals, "'arrivals' must not be null");
         this.db = Objects.requireNonNull(db, "'db' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         db.write(c -> {
@@ -67,7 +73,12 @@ final class EmbeddedDocuments implements Documents, AutoCloseable {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("'name' must not be blank");
         }
-        return containers.computeIfAbsent(name, n -> new EmbeddedContainer(db, clock, n));
+        return containers.computeIfAbsent(name, n -> new EmbeddedContainer(db, clock, n, arrivals));
+    }
+
+    /** Where the change-feed readers of each container are told of new writes (by container name). */
+    Arrivals arrivals() {
+        return arrivals;
     }
 
     @Override

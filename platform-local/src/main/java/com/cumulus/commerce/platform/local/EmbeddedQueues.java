@@ -37,6 +37,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
      */
     private static final int DEDUP_SWEEP_EVERY = 32;
 
+    private final Arrivals arrivals;
     private final SqliteDatabase db;
     private final Clock clock;
     private final Map<String, QueueOptions> options = new ConcurrentHashMap<>();
@@ -49,6 +50,11 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
     private QueueStatements.DedupKey sweptUpTo = QueueStatements.DedupKey.FIRST;
 
     EmbeddedQueues(SqliteDatabase db, Clock clock) {
+        this(db, clock, new Arrivals());
+    }
+
+    EmbeddedQueues(SqliteDatabase db, Clock clock, Arrivals arrivals) {
+        this.arrivals = Objects.requireNonNull(arrivals, "'arrivals' must not be null");
         this.db = Objects.requireNonNull(db, "'db' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
         long now = clock.now().toEpochMilli();
@@ -117,20 +123,27 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
      */
     void fanOut(String dedupEntity, OutgoingMessage message, Supplier<Collection<String>> targets) {
         Duration window = options(dedupEntity).duplicateDetectionWindow();
-        db.write(c -> {
+        Collection<String> delivered = db.write(c -> {
             QueueStatements s = statements(c);
             Instant now = clock.now();
             long nowMs = now.toEpochMilli();
             if (!window.isZero() && !firstSighting(s, dedupEntity, message.messageId(), nowMs, window)) {
-                return null;
+                return List.<String>of();
             }
             long visibleAt = message.scheduledEnqueueTime() == null
                     ? nowMs : Math.max(nowMs, ceilMillis(message.scheduledEnqueueTime()));
-            for (String entity : targets.get()) {
+            Collection<String> entities = targets.get();
+            for (String entity : entities) {
                 s.insert(sequenceNumbers.next(c), entity, message, nowMs, visibleAt);
             }
-            return null;
+            return entities;
         });
+        delivered.forEach(arrivals::arrived);
+    }
+
+    /** Where the receivers of each entity are told of new messages. */
+    Arrivals arrivals() {
+        return arrivals;
     }
 
     private boolean firstSighting(QueueStatements s, String entity, String messageId, long now, Duration window)
@@ -260,6 +273,7 @@ final class EmbeddedQueues implements Queues, AutoCloseable {
             locks.remove(message.sequenceNumber());
             return null;
         });
+        arrivals.arrived(message.entityPath()); // an abandoned message is there to receive again
     }
 
     private MessageLock heldLock(ReceivedMessage message, Instant now) {

@@ -76,6 +76,16 @@ public final class LocalPlatform implements Platform {
         return dataDir;
     }
 
+    /** Where local pollers wait for writes to a document container (by its name) instead of polling it. */
+    public Arrivals documentArrivals() {
+        return documents.arrivals();
+    }
+
+    /** Where local receivers wait for messages on a queue entity (by its path) instead of polling it. */
+    public Arrivals queueArrivals() {
+        return queues.arrivals();
+    }
+
     @Override
     public Documents documents() {
         return documents;
