@@ -46,10 +46,10 @@ final class AzureTables implements KeyValueTables {
 
     /**
      * Table Storage's ETag carries the entity's Timestamp: {@code W/"datetime'2026-12-04T21%3A50%3A00.1234567Z'"}.
-     * Azurite 3.37 leaves out the closing quote on the ETag of an upsert or insert; it is read the same, since
-     * reading the entity back for its Timestamp would double the cost of every write.
+     * Azurite 3.37 leaves out the closing quote on the ETag of an upsert or insert; {@link #wellFormed} puts it
+     * back, since reading the entity back for its Timestamp and ETag would double the cost of every write.
      */
-    private static final Pattern DATETIME_ETAG = Pattern.compile("W/\"datetime'([^']+)'\"?");
+    private static final Pattern DATETIME_ETAG = Pattern.compile("W/\"datetime'([^']+)'\"");
     private static final Set<String> SYSTEM_PROPERTIES = Set.of("PartitionKey", "RowKey", "Timestamp",
             "odata.etag", "odata.type", "odata.id", "odata.editLink", "odata.metadata");
 
@@ -184,13 +184,21 @@ final class AzureTables implements KeyValueTables {
 
     /** The written entity as a read would show it; the Timestamp comes from the ETag, else from a read. */
     private TableEntity written(String table, TableEntity entity, Response<Void> response) {
-        String etag = response.getHeaders().getValue(HttpHeaderName.ETAG);
+        String etag = wellFormed(response.getHeaders().getValue(HttpHeaderName.ETAG));
         Instant timestamp = timestampOf(etag);
         if (timestamp == null) {
             return get(table, entity.partitionKey(), entity.rowKey()).orElseThrow(() -> new IllegalStateException(
                     "entity (" + entity.partitionKey() + ", " + entity.rowKey() + ") vanished after its write"));
         }
         return new TableEntity(entity.partitionKey(), entity.rowKey(), normalised(entity.properties()), etag, timestamp);
+    }
+
+    /**
+     * The ETag as the service writes it in an entity's body: Azurite 3.37 leaves the closing quote off the header
+     * of a write, and refuses that text back in an If-Match (400 InvalidInput).
+     */
+    static String wellFormed(String etag) {
+        return etag != null && etag.startsWith("W/\"") && !etag.endsWith("\"") ? etag + "\"" : etag;
     }
 
     static Instant timestampOf(String etag) {
